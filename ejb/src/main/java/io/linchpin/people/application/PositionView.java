@@ -1,0 +1,4 @@
+package io.linchpin.people.application;
+
+/** A position. */
+public record PositionView(long id, String code, String title, String jobFamily) {}

@@ -1,0 +1,4 @@
+package io.linchpin.people.application;
+
+/** A reference to another record with the label a person reads. */
+public record Ref(long id, String label) {}

@@ -1,0 +1,280 @@
+package io.linchpin.people.application.internal;
+
+import io.linchpin.people.application.CorrectPersonalData;
+import io.linchpin.people.application.EmployeeDetails;
+import io.linchpin.people.application.EmployeeSearch;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.application.EmployeeSummary;
+import io.linchpin.people.application.EmploymentEventView;
+import io.linchpin.people.application.HireEmployee;
+import io.linchpin.people.application.RecordLifecycleEvent;
+import io.linchpin.people.domain.Employee;
+import io.linchpin.people.domain.EmployeeCriteria;
+import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.people.domain.EmploymentEvent;
+import io.linchpin.people.domain.EmploymentTerms;
+import io.linchpin.people.domain.LifecycleEventType;
+import io.linchpin.people.domain.OrgUnit;
+import io.linchpin.people.domain.OrgUnitRepository;
+import io.linchpin.people.domain.PersonalData;
+import io.linchpin.people.domain.PersonalDataPolicy;
+import io.linchpin.people.domain.Position;
+import io.linchpin.people.domain.PositionRepository;
+import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.InputValidator;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.NotFoundException;
+import io.linchpin.shared.Page;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps employee records and their history consistent: terms change only through events, events are
+ * appended in effective-date order, and an event takes effect in the current record on its
+ * effective date (at once when that date has come, otherwise by the daily run).
+ */
+@Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+public class DefaultEmployeeService implements EmployeeService {
+
+  @Inject EmployeeRepository employees;
+  @Inject OrgUnitRepository orgUnits;
+  @Inject PositionRepository positions;
+  @Inject InputValidator validator;
+  @Resource SessionContext session;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  @Override
+  public Page<EmployeeSummary> search(EmployeeSearch search) {
+    validator.validate(search);
+    String path = null;
+    if (search.orgUnitId() != null) {
+      path =
+          orgUnits
+              .find(search.orgUnitId())
+              .map(OrgUnit::getPath)
+              .orElseThrow(
+                  () -> new InvalidInputException("orgUnitId", "names no existing org unit"));
+    }
+    Page<Employee> page =
+        employees.search(
+            new EmployeeCriteria(
+                search.text(),
+                path,
+                search.positionId(),
+                search.status(),
+                search.sort(),
+                search.descending(),
+                search.page(),
+                search.size()));
+    return new Page<>(
+        page.items().stream().map(PeopleViews::summary).toList(),
+        page.total(),
+        page.page(),
+        page.size());
+  }
+
+  @Override
+  public EmployeeDetails get(EmployeeId id) {
+    Employee e = load(id);
+    return PeopleViews.details(e, e.terms(), today());
+  }
+
+  @Override
+  public EmployeeDetails asOf(EmployeeId id, LocalDate date) {
+    Employee e = load(id);
+    EmploymentEvent inEffect =
+        employees
+            .inEffectOn(e, date)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("Employment of employee " + id + " on", date.toString()));
+    return PeopleViews.details(e, inEffect.terms(), date);
+  }
+
+  @Override
+  public EmployeeDetails hire(HireEmployee c) {
+    PersonalData data =
+        PersonalDataPolicy.normalize(
+            new PersonalData(c.fullName(), c.email(), c.phone(), c.nationalId(), c.bankAccount()));
+    List<FieldViolation> violations = new ArrayList<>(PersonalDataPolicy.check(data));
+    violations.addAll(PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
+    validator.validate(c, violations);
+    if (employees.findByNumber(c.employeeNumber()).isPresent()) {
+      throw new ConflictException(
+          "employeeNumber", "employee number " + c.employeeNumber() + " is already taken");
+    }
+    EmploymentTerms terms =
+        resolve(
+            c.orgUnitId(),
+            c.positionId(),
+            c.managerId(),
+            new EmploymentTerms(null, null, null, c.baseSalary(), null));
+    Employee employee = new Employee(c.employeeNumber(), data, c.hireDate());
+    employees.add(employee);
+    EmploymentEvent hire =
+        new EmploymentEvent(
+            employee,
+            LifecycleEventType.HIRE,
+            c.hireDate(),
+            terms.withStatus(LifecycleEventType.HIRE.resultingStatus()),
+            null,
+            clock.instant(),
+            caller());
+    employees.add(hire);
+    employee.apply(hire);
+    hire.markApplied();
+    return PeopleViews.details(employee, employee.terms(), today());
+  }
+
+  @Override
+  public EmployeeDetails correct(EmployeeId id, CorrectPersonalData c) {
+    PersonalData data =
+        PersonalDataPolicy.normalize(
+            new PersonalData(c.fullName(), c.email(), c.phone(), c.nationalId(), c.bankAccount()));
+    validator.validate(c, PersonalDataPolicy.check(data));
+    Employee e = load(id);
+    e.correct(data);
+    return PeopleViews.details(e, e.terms(), today());
+  }
+
+  @Override
+  public EmploymentEventView record(EmployeeId id, RecordLifecycleEvent c) {
+    validator.validate(c, PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
+    Employee e = load(id);
+    List<EmploymentEvent> history = employees.history(e);
+    EmploymentEvent latest = history.get(history.size() - 1);
+    if (c.effectiveDate().isBefore(latest.getEffectiveDate())) {
+      throw new InvalidInputException(
+          "effectiveDate",
+          "must not be before the latest recorded change ("
+              + latest.getEffectiveDate()
+              + "); record a correcting change instead");
+    }
+    EmploymentTerms before = latest.terms();
+    if (!c.type().allowedFrom(before.status())) {
+      throw new InvalidInputException(
+          "type", c.type() + " is not possible for an employee who is " + before.status());
+    }
+    EmploymentTerms after = resolve(c.orgUnitId(), c.positionId(), c.managerId(), before);
+    if (c.baseSalary() != null) {
+      after = after.withBaseSalary(c.baseSalary());
+    }
+    if (c.type().resultingStatus() != null) {
+      after = after.withStatus(c.type().resultingStatus());
+    }
+    requireWhatTheChangeNeeds(c, before, after);
+    EmploymentEvent event =
+        new EmploymentEvent(
+            e, c.type(), c.effectiveDate(), after, c.reason(), clock.instant(), caller());
+    employees.add(event);
+    boolean inEffect = !c.effectiveDate().isAfter(today());
+    if (inEffect) {
+      e.apply(event);
+      event.markApplied();
+    }
+    return PeopleViews.event(event, inEffect);
+  }
+
+  @Override
+  public List<EmploymentEventView> history(EmployeeId id) {
+    Employee e = load(id);
+    LocalDate today = today();
+    List<EmploymentEvent> events = employees.history(e);
+    Optional<EmploymentEvent> current = employees.inEffectOn(e, today);
+    return events.stream()
+        .map(
+            v ->
+                PeopleViews.event(
+                    v, current.isPresent() && current.get().getId().equals(v.getId())))
+        .toList();
+  }
+
+  @Override
+  public int applyDueEvents() {
+    List<EmploymentEvent> due = employees.dueAndNotApplied(today());
+    for (EmploymentEvent event : due) {
+      event.getEmployee().apply(event);
+      event.markApplied();
+    }
+    return due.size();
+  }
+
+  private void requireWhatTheChangeNeeds(
+      RecordLifecycleEvent c, EmploymentTerms before, EmploymentTerms after) {
+    LifecycleEventType type = c.type();
+    if (type == LifecycleEventType.TRANSFER && c.orgUnitId() == null) {
+      throw new InvalidInputException("orgUnitId", "a transfer must name the new org unit");
+    }
+    if (type == LifecycleEventType.PROMOTION && c.positionId() == null) {
+      throw new InvalidInputException("positionId", "a promotion must name the new position");
+    }
+    if (type == LifecycleEventType.SALARY_CHANGE && c.baseSalary() == null) {
+      throw new InvalidInputException("baseSalary", "a salary change must give the new salary");
+    }
+    if ((type == LifecycleEventType.TRANSFER
+            || type == LifecycleEventType.PROMOTION
+            || type == LifecycleEventType.SALARY_CHANGE)
+        && after.sameAs(before)) {
+      throw new InvalidInputException("type", "the change leaves the record as it is");
+    }
+  }
+
+  private EmploymentTerms resolve(
+      Long orgUnitId, Long positionId, Long managerId, EmploymentTerms base) {
+    List<FieldViolation> missing = new ArrayList<>();
+    EmploymentTerms terms = base;
+    if (orgUnitId != null) {
+      Optional<OrgUnit> unit = orgUnits.find(orgUnitId);
+      if (unit.isEmpty()) {
+        missing.add(new FieldViolation("orgUnitId", "names no existing org unit"));
+      } else {
+        terms = terms.withOrgUnit(unit.get());
+      }
+    }
+    if (positionId != null) {
+      Optional<Position> position = positions.find(positionId);
+      if (position.isEmpty()) {
+        missing.add(new FieldViolation("positionId", "names no existing position"));
+      } else {
+        terms = terms.withPosition(position.get());
+      }
+    }
+    if (managerId != null) {
+      Optional<Employee> manager = employees.find(managerId);
+      if (manager.isEmpty()) {
+        missing.add(new FieldViolation("managerId", "names no existing employee"));
+      } else {
+        terms = terms.withManager(manager.get());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    return terms;
+  }
+
+  private Employee load(EmployeeId id) {
+    return employees.find(id.value()).orElseThrow(() -> new NotFoundException("Employee", id));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

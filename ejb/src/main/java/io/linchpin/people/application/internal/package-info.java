@@ -1,0 +1,2 @@
+/** Transactional implementations of the people services. */
+package io.linchpin.people.application.internal;

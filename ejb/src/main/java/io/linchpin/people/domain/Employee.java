@@ -1,0 +1,179 @@
+package io.linchpin.people.domain;
+
+import io.linchpin.shared.Sensitive;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An employee record. Personal data (name, contact, ID and bank numbers) is corrected in place;
+ * employment terms (org unit, position, manager, salary, status) only change through {@link
+ * EmploymentEvent}s, so the record as of any date can be rebuilt from the history. The fields here
+ * always hold the terms as of today.
+ */
+@Entity
+@Table(name = "employee")
+public class Employee {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+  @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "employee_number", nullable = false, unique = true, length = 32)
+  private String employeeNumber;
+
+  @Column(name = "full_name", nullable = false, length = 200)
+  private String fullName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 32)
+  private String phone;
+
+  @Sensitive("resident identity number")
+  @Column(name = "national_id", length = 512)
+  private String nationalId;
+
+  @Sensitive("bank account for payroll")
+  @Column(name = "bank_account", length = 512)
+  private String bankAccount;
+
+  @Sensitive("remuneration")
+  @Column(name = "base_salary", precision = 15, scale = 2)
+  private BigDecimal baseSalary;
+
+  @Column(name = "hire_date", nullable = false)
+  private LocalDate hireDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private EmployeeStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "org_unit_id")
+  private OrgUnit orgUnit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "position_id")
+  private Position position;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "manager_id")
+  private Employee manager;
+
+  @Version private int version;
+
+  protected Employee() {}
+
+  public Employee(String employeeNumber, PersonalData personalData, LocalDate hireDate) {
+    this.employeeNumber = employeeNumber;
+    this.hireDate = hireDate;
+    this.status = EmployeeStatus.ACTIVE;
+    correct(personalData);
+  }
+
+  /**
+   * Corrects personal data; these facts are not effective-dated. Returns whether anything changed.
+   */
+  public boolean correct(PersonalData data) {
+    boolean changed =
+        !data.equals(new PersonalData(fullName, email, phone, nationalId, bankAccount));
+    this.fullName = data.fullName();
+    this.email = data.email();
+    this.phone = data.phone();
+    this.nationalId = data.nationalId();
+    this.bankAccount = data.bankAccount();
+    return changed;
+  }
+
+  /** Takes over the employment terms recorded by an event that is now in effect. */
+  public void apply(EmploymentEvent event) {
+    this.orgUnit = event.getOrgUnit();
+    this.position = event.getPosition();
+    this.manager = event.getManager();
+    this.baseSalary = event.getBaseSalary();
+    this.status = event.getStatus();
+    if (event.getType() == LifecycleEventType.REHIRE) {
+      this.hireDate = event.getEffectiveDate();
+    }
+  }
+
+  /** The current terms, as the starting point of the next event. */
+  public EmploymentTerms terms() {
+    return new EmploymentTerms(orgUnit, position, manager, baseSalary, status);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public EmployeeId id() {
+    return EmployeeId.of(id);
+  }
+
+  public String getEmployeeNumber() {
+    return employeeNumber;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getNationalId() {
+    return nationalId;
+  }
+
+  public String getBankAccount() {
+    return bankAccount;
+  }
+
+  public BigDecimal getBaseSalary() {
+    return baseSalary;
+  }
+
+  public LocalDate getHireDate() {
+    return hireDate;
+  }
+
+  public EmployeeStatus getStatus() {
+    return status;
+  }
+
+  public OrgUnit getOrgUnit() {
+    return orgUnit;
+  }
+
+  public Position getPosition() {
+    return position;
+  }
+
+  public Employee getManager() {
+    return manager;
+  }
+
+  public PersonalData personalData() {
+    return new PersonalData(fullName, email, phone, nationalId, bankAccount);
+  }
+}

@@ -1,0 +1,34 @@
+package io.linchpin.people.domain;
+
+import io.linchpin.shared.Page;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Employees and their lifecycle events. */
+public interface EmployeeRepository {
+
+  Optional<Employee> find(long id);
+
+  Optional<Employee> findByNumber(String employeeNumber);
+
+  /** The employees among the given numbers that exist, by number. */
+  Map<String, Employee> findByNumbers(Collection<String> employeeNumbers);
+
+  Page<Employee> search(EmployeeCriteria criteria);
+
+  void add(Employee employee);
+
+  void add(EmploymentEvent event);
+
+  /** Every event of the employee, oldest effective date first. */
+  List<EmploymentEvent> history(Employee employee);
+
+  /** The latest event in effect on the date, if the person was employed by then. */
+  Optional<EmploymentEvent> inEffectOn(Employee employee, LocalDate date);
+
+  /** Events whose effective date has come but that are not yet in the current record. */
+  List<EmploymentEvent> dueAndNotApplied(LocalDate today);
+}

@@ -1,0 +1,137 @@
+package io.linchpin.people.infrastructure;
+
+import io.linchpin.people.domain.Employee;
+import io.linchpin.people.domain.EmployeeCriteria;
+import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.people.domain.EmploymentEvent;
+import io.linchpin.shared.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaEmployeeRepository implements EmployeeRepository {
+
+  private static final int IN_LIST_LIMIT = 500;
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Employee> find(long id) {
+    return Optional.ofNullable(em.find(Employee.class, id));
+  }
+
+  @Override
+  public Optional<Employee> findByNumber(String employeeNumber) {
+    return em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
+        .setParameter("n", employeeNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Map<String, Employee> findByNumbers(Collection<String> employeeNumbers) {
+    Map<String, Employee> found = new HashMap<>();
+    List<String> numbers = new ArrayList<>(employeeNumbers);
+    for (int from = 0; from < numbers.size(); from += IN_LIST_LIMIT) {
+      List<String> slice = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST_LIMIT));
+      em.createQuery("select e from Employee e where e.employeeNumber in :n", Employee.class)
+          .setParameter("n", slice)
+          .getResultList()
+          .forEach(e -> found.put(e.getEmployeeNumber(), e));
+    }
+    return found;
+  }
+
+  @Override
+  public Page<Employee> search(EmployeeCriteria c) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (c.text() != null && !c.text().isBlank()) {
+      where.append(" and (lower(e.fullName) like :text or lower(e.employeeNumber) like :text)");
+      params.put("text", "%" + c.text().trim().toLowerCase(Locale.ROOT) + "%");
+    }
+    if (c.orgUnitPath() != null) {
+      where.append(" and (e.orgUnit.path = :path or e.orgUnit.path like :subtree)");
+      params.put("path", c.orgUnitPath());
+      params.put("subtree", c.orgUnitPath() + "/%");
+    }
+    if (c.positionId() != null) {
+      where.append(" and e.position.id = :position");
+      params.put("position", c.positionId());
+    }
+    if (c.status() != null) {
+      where.append(" and e.status = :status");
+      params.put("status", c.status());
+    }
+    String order =
+        " order by e." + c.sort().property() + (c.descending() ? " desc" : " asc") + ", e.id asc";
+    TypedQuery<Employee> query =
+        em.createQuery(
+            "select e from Employee e left join fetch e.orgUnit left join fetch e.position"
+                + where
+                + order,
+            Employee.class);
+    TypedQuery<Long> count = em.createQuery("select count(e) from Employee e" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          query.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    List<Employee> items =
+        query.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
+    return new Page<>(items, count.getSingleResult(), c.page(), c.size());
+  }
+
+  @Override
+  public void add(Employee employee) {
+    em.persist(employee);
+  }
+
+  @Override
+  public void add(EmploymentEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<EmploymentEvent> history(Employee employee) {
+    return em.createQuery(
+            "select v from EmploymentEvent v where v.employee = :e"
+                + " order by v.effectiveDate asc, v.id asc",
+            EmploymentEvent.class)
+        .setParameter("e", employee)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<EmploymentEvent> inEffectOn(Employee employee, LocalDate date) {
+    return em.createQuery(
+            "select v from EmploymentEvent v where v.employee = :e and v.effectiveDate <= :d"
+                + " order by v.effectiveDate desc, v.id desc",
+            EmploymentEvent.class)
+        .setParameter("e", employee)
+        .setParameter("d", date)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<EmploymentEvent> dueAndNotApplied(LocalDate today) {
+    return em.createQuery(
+            "select v from EmploymentEvent v where v.applied = false and v.effectiveDate <= :d"
+                + " order by v.effectiveDate asc, v.id asc",
+            EmploymentEvent.class)
+        .setParameter("d", today)
+        .getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST API under {@code /api/v1}: resources per context, one error mapping for all. */
+package io.linchpin.web.api;

@@ -1,0 +1,128 @@
+package io.linchpin.web.api.people;
+
+import io.linchpin.people.application.CorrectPersonalData;
+import io.linchpin.people.application.EmployeeDetails;
+import io.linchpin.people.application.EmployeeSearch;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.application.EmployeeSummary;
+import io.linchpin.people.application.EmploymentEventView;
+import io.linchpin.people.application.HireEmployee;
+import io.linchpin.people.application.RecordLifecycleEvent;
+import io.linchpin.people.domain.EmployeeCriteria.SortField;
+import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.people.domain.EmployeeStatus;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.Page;
+import io.linchpin.shared.Roles;
+import io.linchpin.web.api.support.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Employee records: list, read (as of a date), hire, correct, lifecycle events and history. */
+@Path("employees")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+public class EmployeeResource {
+
+  private static final int DEFAULT_PAGE_SIZE = 50;
+
+  @EJB EmployeeService employees;
+
+  @Context UriInfo uri;
+
+  /**
+   * A page of employees. {@code sort} is a field name, prefixed with {@code -} for descending:
+   * {@code employeeNumber}, {@code fullName}, {@code hireDate}, {@code status}.
+   */
+  @GET
+  public Page<EmployeeSummary> list(
+      @QueryParam("q") String text,
+      @QueryParam("orgUnitId") String orgUnitId,
+      @QueryParam("positionId") String positionId,
+      @QueryParam("status") String status,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    boolean descending = sort != null && sort.startsWith("-");
+    String sortName =
+        sort == null || sort.isBlank() ? "employeeNumber" : sort.replaceFirst("^[-+]", "");
+    return employees.search(
+        new EmployeeSearch(
+            text,
+            Params.longParam("orgUnitId", orgUnitId),
+            Params.longParam("positionId", positionId),
+            Params.enumParam("status", status, EmployeeStatus.class),
+            sortField(sortName),
+            descending,
+            Params.intParam("page", page, 0),
+            Params.intParam("size", size, DEFAULT_PAGE_SIZE)));
+  }
+
+  @GET
+  @Path("{id}")
+  public EmployeeDetails get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    LocalDate date = Params.dateParam("asOf", asOf);
+    return date == null
+        ? employees.get(EmployeeId.of(id))
+        : employees.asOf(EmployeeId.of(id), date);
+  }
+
+  @POST
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response hire(HireEmployee command) {
+    EmployeeDetails hired = employees.hire(command);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(hired.id())).build())
+        .entity(hired)
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/personal-data")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public EmployeeDetails correct(@PathParam("id") long id, CorrectPersonalData command) {
+    return employees.correct(EmployeeId.of(id), command);
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<EmploymentEventView> history(@PathParam("id") long id) {
+    return employees.history(EmployeeId.of(id));
+  }
+
+  @POST
+  @Path("{id}/history")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response record(@PathParam("id") long id, RecordLifecycleEvent command) {
+    EmploymentEventView event = employees.record(EmployeeId.of(id), command);
+    return Response.status(Response.Status.CREATED).entity(event).build();
+  }
+
+  private static SortField sortField(String name) {
+    for (SortField field : SortField.values()) {
+      if (field.property().equalsIgnoreCase(name)
+          || field.name().equalsIgnoreCase(name.toUpperCase(Locale.ROOT))) {
+        return field;
+      }
+    }
+    throw new InvalidInputException(
+        "sort", "must be one of employeeNumber, fullName, hireDate, status (prefix - to reverse)");
+  }
+}

@@ -1,0 +1,46 @@
+package io.linchpin.web.api.support;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * Gives the runtime's own errors (unknown path, wrong method, unreadable body) the same problem
+ * shape as everything else.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (e.getCause() instanceof ProcessingException || status == 400) {
+      return Problems.of(
+          400,
+          "unreadable-body",
+          "The request body could not be read",
+          "the body is not valid JSON of the expected shape: " + rootMessage(e),
+          List.of());
+    }
+    String detail = e instanceof NotFoundException ? "no such resource" : e.getMessage();
+    return Problems.of(
+        status,
+        "http-" + status,
+        e.getResponse().getStatusInfo().getReasonPhrase(),
+        detail,
+        List.of());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.length() > 300 ? message.substring(0, 300) : message;
+  }
+}

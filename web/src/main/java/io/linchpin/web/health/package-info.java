@@ -1,0 +1,2 @@
+/** Health and readiness checks served on the management interface. */
+package io.linchpin.web.health;

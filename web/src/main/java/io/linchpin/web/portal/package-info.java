@@ -1,0 +1,2 @@
+/** Jakarta Faces backing beans of the portal; they talk to services and see only views. */
+package io.linchpin.web.portal;
