@@ -102,6 +102,14 @@ public class EmploymentEvent {
     return new EmploymentTerms(orgUnit, position, manager, baseSalary, status);
   }
 
+  /**
+   * Names the manager on a hire that an import recorded before the manager's own row was written;
+   * only the import that recorded the hire may complete it this way.
+   */
+  public void assignManager(Employee manager) {
+    this.manager = manager;
+  }
+
   /** Marks the event as taken over into the employee's current record. */
   public void markApplied() {
     this.applied = true;

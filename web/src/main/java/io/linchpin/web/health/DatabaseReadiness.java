@@ -1,7 +1,6 @@
 package io.linchpin.web.health;
 
 import io.linchpin.platform.SchemaMigrator;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

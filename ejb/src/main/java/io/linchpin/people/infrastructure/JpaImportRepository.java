@@ -1,0 +1,93 @@
+package io.linchpin.people.infrastructure;
+
+import io.linchpin.people.domain.imports.ColumnMapping;
+import io.linchpin.people.domain.imports.ImportError;
+import io.linchpin.people.domain.imports.ImportJob;
+import io.linchpin.people.domain.imports.ImportRepository;
+import io.linchpin.people.domain.imports.ImportStatus;
+import io.linchpin.people.domain.imports.RowProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaImportRepository implements ImportRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(ImportJob job) {
+    em.persist(job);
+  }
+
+  @Override
+  public Optional<ImportJob> find(long id) {
+    return Optional.ofNullable(em.find(ImportJob.class, id));
+  }
+
+  @Override
+  public List<ImportJob> recent(int max) {
+    return em.createQuery("select j from ImportJob j order by j.id desc", ImportJob.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<ImportJob> unfinished() {
+    return em.createQuery(
+            "select j from ImportJob j where j.status in :open order by j.id", ImportJob.class)
+        .setParameter(
+            "open",
+            EnumSet.of(ImportStatus.QUEUED, ImportStatus.VALIDATING, ImportStatus.IMPORTING))
+        .getResultList();
+  }
+
+  @Override
+  public void addErrors(long importId, List<RowProblem> problems) {
+    int n = 0;
+    for (RowProblem problem : problems) {
+      em.persist(new ImportError(importId, problem));
+      if (++n % 500 == 0) {
+        em.flush();
+      }
+    }
+  }
+
+  @Override
+  public void clearErrors(long importId) {
+    em.createQuery("delete from ImportError e where e.importId = :id")
+        .setParameter("id", importId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<ImportError> errors(long importId) {
+    return em.createQuery(
+            "select e from ImportError e where e.importId = :id order by e.line, e.id",
+            ImportError.class)
+        .setParameter("id", importId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ColumnMapping> mapping(String name) {
+    return em.createQuery("select m from ColumnMapping m where m.name = :n", ColumnMapping.class)
+        .setParameter("n", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ColumnMapping> mappings() {
+    return em.createQuery("select m from ColumnMapping m order by m.name", ColumnMapping.class)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ColumnMapping mapping) {
+    em.persist(mapping);
+  }
+}

@@ -1,0 +1,332 @@
+package io.linchpin.people.infrastructure.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A file of rows as other systems export it: CSV (UTF-8 with or without BOM, UTF-16 with BOM, or
+ * GBK/GB18030 as older Chinese systems write it; quoted fields with commas, quotes and line breaks;
+ * comma, semicolon or tab separated) or an XLSX workbook (first sheet; date cells become ISO
+ * dates).
+ */
+public final class TabularFile {
+
+  private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private TabularFile() {}
+
+  /** Thrown when the file cannot be read at all (not CSV, not XLSX, empty). */
+  public static class UnreadableFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UnreadableFileException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Opens the file: reads the header row and returns a source of the following non-blank rows, in
+   * file order.
+   */
+  public static RowSource open(byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new UnreadableFileException("the file is empty");
+    }
+    if (startsWith(content, ZIP_MAGIC)) {
+      return openXlsx(content);
+    }
+    return openCsv(content);
+  }
+
+  /** The header and the data rows of an opened file. */
+  public interface RowSource extends Iterator<SourceRow>, AutoCloseable {
+
+    List<String> header();
+
+    @Override
+    void close();
+  }
+
+  /** The character set a CSV file is written in. */
+  static Charset detectCharset(byte[] content) {
+    if (content.length >= 3
+        && (content[0] & 0xFF) == 0xEF
+        && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content));
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return GB18030;
+    }
+  }
+
+  private static RowSource openCsv(byte[] content) {
+    Charset charset = detectCharset(content);
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(detectDelimiter(content, charset))
+            .setIgnoreEmptyLines(true)
+            .get();
+    try {
+      Reader reader = skipBom(new InputStreamReader(new ByteArrayInputStream(content), charset));
+      CSVParser parser = CSVParser.parse(reader, format);
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        throw new UnreadableFileException("the file has no header row");
+      }
+      List<String> header = values(records.next());
+      return new CsvRows(parser, records, header);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new UnreadableFileException("the CSV cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static final class CsvRows implements RowSource {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private long previousEnd;
+    private SourceRow next;
+
+    CsvRows(CSVParser parser, Iterator<CSVRecord> records, List<String> header) {
+      this.parser = parser;
+      this.records = records;
+      this.header = header;
+      this.previousEnd = parser.getCurrentLineNumber();
+    }
+
+    @Override
+    public List<String> header() {
+      return header;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            return false;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new UnreadableFileException(
+              "line " + (previousEnd + 1) + ": the CSV cannot be parsed (" + e.getMessage() + ")");
+        }
+        SourceRow row = new SourceRow((int) previousEnd + 1, values(record));
+        previousEnd = parser.getCurrentLineNumber();
+        if (!row.blank()) {
+          next = row;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public SourceRow next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      SourceRow row = next;
+      next = null;
+      return row;
+    }
+
+    @Override
+    public void close() {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Reader skipBom(Reader reader) throws IOException {
+    java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+    int first = pushback.read();
+    if (first != -1 && first != '\uFEFF') {
+      pushback.unread(first);
+    }
+    return pushback;
+  }
+
+  private static char detectDelimiter(byte[] content, Charset charset) {
+    String start = new String(content, 0, Math.min(content.length, 4096), charset);
+    int newline = start.indexOf('\n');
+    String firstLine = newline < 0 ? start : start.substring(0, newline);
+    int commas = count(firstLine, ','),
+        semicolons = count(firstLine, ';'),
+        tabs = count(firstLine, '\t');
+    if (tabs > commas && tabs >= semicolons) {
+      return '\t';
+    }
+    if (semicolons > commas) {
+      return ';';
+    }
+    return ',';
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<String> values(CSVRecord record) {
+    List<String> cells = new ArrayList<>(record.size());
+    record.forEach(cells::add);
+    return cells;
+  }
+
+  private static RowSource openXlsx(byte[] content) {
+    Workbook workbook;
+    try {
+      workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableFileException("the file is neither CSV nor a readable XLSX workbook");
+    }
+    if (workbook.getNumberOfSheets() == 0) {
+      closeQuietly(workbook);
+      throw new UnreadableFileException("the workbook has no sheet");
+    }
+    Sheet sheet = workbook.getSheetAt(0);
+    Iterator<Row> rows = sheet.iterator();
+    if (!rows.hasNext()) {
+      closeQuietly(workbook);
+      throw new UnreadableFileException("the first sheet has no header row");
+    }
+    DataFormatter formatter = new DataFormatter();
+    Row headerRow = rows.next();
+    List<String> header = cells(headerRow, formatter, headerRow.getLastCellNum());
+    return new RowSource() {
+      private SourceRow next;
+
+      @Override
+      public List<String> header() {
+        return header;
+      }
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && rows.hasNext()) {
+          Row row = rows.next();
+          SourceRow source =
+              new SourceRow(row.getRowNum() + 1, cells(row, formatter, header.size()));
+          if (!source.blank()) {
+            next = source;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public SourceRow next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        SourceRow row = next;
+        next = null;
+        return row;
+      }
+
+      @Override
+      public void close() {
+        closeQuietly(workbook);
+      }
+    };
+  }
+
+  private static void closeQuietly(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // Reading from memory: nothing to release that could fail.
+    }
+  }
+
+  private static List<String> cells(Row row, DataFormatter formatter, int width) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < Math.max(width, 0); i++) {
+      Cell cell = row.getCell(i);
+      cells.add(cell == null ? null : text(cell, formatter));
+    }
+    return cells;
+  }
+
+  private static String text(Cell cell, DataFormatter formatter) {
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    if (type == CellType.NUMERIC) {
+      if (DateUtil.isCellDateFormatted(cell)) {
+        LocalDate date =
+            cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return date.toString();
+      }
+      return java.math.BigDecimal.valueOf(cell.getNumericCellValue())
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+    if (type == CellType.STRING) {
+      return cell.getStringCellValue();
+    }
+    return formatter.formatCellValue(cell);
+  }
+
+  private static boolean startsWith(byte[] content, byte[] prefix) {
+    if (content.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (content[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,110 @@
+package io.linchpin.web.api.people;
+
+import io.linchpin.people.application.ColumnMappingView;
+import io.linchpin.people.application.ImportService;
+import io.linchpin.people.application.ImportView;
+import io.linchpin.people.application.SubmitImport;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk imports. Upload a file as the request body ({@code text/csv}, an XLSX workbook or {@code
+ * application/octet-stream}), then follow the returned location until the status is COMPLETED or
+ * REJECTED.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+public class ImportResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @EJB ImportService imports;
+
+  @Context UriInfo uri;
+
+  /** A body naming other systems' headers: {@code {"columns": {"员工编号": "employeeNumber"}}}. */
+  public record MappingBody(Map<String, String> columns) {}
+
+  @POST
+  @Path("employees")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "application/vnd.ms-excel"
+  })
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response importEmployees(
+      byte[] file, @QueryParam("fileName") String fileName, @QueryParam("mapping") String mapping) {
+    if (file == null || file.length == 0) {
+      throw new InvalidInputException("file", "the request body must be the file to import");
+    }
+    ImportView accepted =
+        imports.submit(
+            new SubmitImport(
+                fileName == null || fileName.isBlank() ? "upload" : fileName,
+                file,
+                mapping == null || mapping.isBlank() ? null : mapping));
+    return Response.accepted(accepted)
+        .location(
+            uri.getBaseUriBuilder().path("imports").path(Long.toString(accepted.id())).build())
+        .build();
+  }
+
+  @GET
+  public List<ImportView> recent() {
+    return imports.recent();
+  }
+
+  @GET
+  @Path("{id: \\d+}")
+  public ImportView get(@PathParam("id") long id) {
+    return imports.get(id);
+  }
+
+  @GET
+  @Path("employees/template")
+  @Produces("text/csv")
+  public Response template(@QueryParam("lang") String language) {
+    boolean english = language != null && language.toLowerCase().startsWith("en");
+    return Response.ok(imports.template(english ? "en" : "zh"), "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"linchpin-employees-" + (english ? "en" : "zh") + ".csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("mappings")
+  public List<ColumnMappingView> mappings() {
+    return imports.mappings();
+  }
+
+  @PUT
+  @Path("mappings/{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ColumnMappingView saveMapping(@PathParam("name") String name, MappingBody body) {
+    return imports.saveMapping(name, body == null ? null : body.columns());
+  }
+}
