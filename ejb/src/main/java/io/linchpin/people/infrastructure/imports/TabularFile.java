@@ -104,7 +104,7 @@ public final class TabularFile {
         CSVFormat.RFC4180
             .builder()
             .setDelimiter(detectDelimiter(content, charset))
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
     try {
       Reader reader = skipBom(new InputStreamReader(new ByteArrayInputStream(content), charset));

@@ -1,0 +1,190 @@
+package io.linchpin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The unpacked installer as IT gets it: {@code bin/linchpin} starts it, it serves the API and
+ * health, it survives being killed in the middle of an import, and it stops. Each test works on its
+ * own copy.
+ */
+class InstallerIT {
+
+  private static final int HTTP_PORT = 28080;
+  private static final int MANAGEMENT_PORT = 29990;
+  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
+
+  private Path home;
+
+  @BeforeEach
+  void unpackAFreshCopy() throws Exception {
+    Path work = Paths.get(System.getProperty("linchpin.it.work"));
+    Files.createDirectories(work);
+    home = work.resolve("install-" + System.nanoTime());
+    Result copy =
+        run(
+            List.of("cp", "-a", System.getProperty("linchpin.installer"), home.toString()),
+            Map.of());
+    assertEquals(0, copy.exit(), copy.output());
+    Path conf = home.resolve("conf/linchpin.properties");
+    String properties =
+        Files.readString(conf, StandardCharsets.UTF_8)
+            .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
+            .replace("linchpin.management.port=9990", "linchpin.management.port=" + MANAGEMENT_PORT)
+            .replace("linchpin.java.opts=-Xms512m -Xmx2g", "linchpin.java.opts=-Xms256m -Xmx1g");
+    Files.writeString(conf, properties, StandardCharsets.UTF_8);
+    Path config = home.resolve("server/standalone/configuration");
+    Files.copy(
+        Paths.get("src/test/server-config/application-users.properties"),
+        config.resolve("application-users.properties"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        Paths.get("src/test/server-config/application-roles.properties"),
+        config.resolve("application-roles.properties"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @AfterEach
+  void stopWhateverRuns() throws Exception {
+    linchpin("stop");
+  }
+
+  @Test
+  void startsServesTheApiAndHealthThenStops() throws Exception {
+    Result start = linchpin("start");
+    assertEquals(0, start.exit(), start.output());
+    assertTrue(start.output().contains("Linchpin is ready: " + BASE + "/"), start.output());
+
+    assertEquals(0, linchpin("status").exit());
+    Api.Reply ready = Api.anonymous("http://127.0.0.1:" + MANAGEMENT_PORT).get("/health/ready");
+    assertEquals(200, ready.status(), ready.body());
+    assertTrue(ready.body().contains("linchpin-database"), ready.body());
+    Api.Reply employees = Api.as(BASE, "hr.admin").get("/api/v1/employees");
+    assertEquals(200, employees.status(), employees.body());
+    assertEquals(401, Api.anonymous(BASE).get("/api/v1/employees").status());
+    assertEquals(200, Api.as(BASE, "hr.admin").get("/").status(), "portal page");
+
+    Result again = linchpin("start");
+    assertEquals(0, again.exit());
+    assertTrue(again.output().contains("already running"), again.output());
+
+    Result stop = linchpin("stop");
+    assertEquals(0, stop.exit(), stop.output());
+    assertEquals(3, linchpin("status").exit());
+  }
+
+  @Test
+  void anImportInterruptedByAKilledServerFinishesAfterRestartWithoutDuplicates() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    String prefix = LinchpinDeployment.unique("K");
+    int rows = 40_000;
+    StringBuilder csv =
+        new StringBuilder("employee_number,full_name,org_unit,hire_date,manager_number\n");
+    for (int i = 1; i <= rows; i++) {
+      csv.append(prefix)
+          .append(i)
+          .append(",员工")
+          .append(i)
+          .append(",事业部/组")
+          .append(i % 40)
+          .append(",2020-01-01,")
+          .append(i > 1 ? prefix + "1" : "")
+          .append('\n');
+    }
+    String location =
+        Imports.submit(
+            admin, "big.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8), null);
+    JsonNode state;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    do {
+      Thread.sleep(50);
+      state = admin.get(location).json();
+    } while (state.get("processedRows").asInt() == 0
+        && state.get("status").asText().matches("QUEUED|VALIDATING|IMPORTING")
+        && System.nanoTime() < deadline);
+    assertEquals("IMPORTING", state.get("status").asText(), "killed while writing: " + state);
+
+    long pid = Long.parseLong(Files.readString(home.resolve("data/run/linchpin.pid")).trim());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+
+    Result restart = linchpin("start");
+    assertEquals(0, restart.exit(), restart.output());
+    JsonNode done = Imports.await(admin, location);
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(rows, done.get("totalRows").asInt());
+    JsonNode list = admin.get("/api/v1/employees?q=" + prefix + "&size=1").json();
+    assertEquals(rows, list.get("total").asInt(), "every row once, none twice");
+  }
+
+  @Test
+  void refusesToStartWhenThePortIsTaken() throws Exception {
+    try (ServerSocket taken = new ServerSocket(HTTP_PORT, 1, InetAddress.getByName("127.0.0.1"))) {
+      Result start = linchpin("start");
+      assertEquals(4, start.exit(), start.output());
+      assertTrue(start.output().contains("port " + HTTP_PORT), start.output());
+    }
+  }
+
+  @Test
+  void refusesToStartOnJavaOlderThan17() throws Exception {
+    Path fakeBin = Files.createDirectories(home.resolve("fake-bin"));
+    Path java = fakeBin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 11' >&2\n");
+    java.toFile().setExecutable(true);
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", fakeBin + ":" + System.getenv("PATH"));
+    env.put("JAVA_HOME", "");
+    Result start = run(List.of(home.resolve("bin/linchpin").toString(), "start"), env);
+    assertEquals(3, start.exit(), start.output());
+    assertTrue(start.output().contains("Java 17 or newer is required"), start.output());
+  }
+
+  @Test
+  void printsTheOracleSchemaForTheDba() throws Exception {
+    Result sql = linchpin("db-sql", "--dialect", "oracle");
+    assertEquals(0, sql.exit(), sql.output());
+    assertTrue(sql.output().contains("CREATE TABLE employee"), sql.output());
+    assertEquals(2, linchpin("db-sql", "--dialect", "db2").exit());
+  }
+
+  private Result linchpin(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/linchpin").toString());
+    command.addAll(List.of(args));
+    return run(command, Map.of());
+  }
+
+  private record Result(int exit, String output) {}
+
+  private static Result run(List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(process.exitValue(), output);
+  }
+}
