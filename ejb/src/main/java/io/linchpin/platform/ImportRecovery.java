@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +32,8 @@ public class ImportRecovery {
   @EJB ImportService imports;
   @Resource TimerService timers;
 
+  private final Instant started = Instant.now();
+
   @PostConstruct
   void scheduleResume() {
     timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("resume-imports", false));
@@ -38,7 +41,7 @@ public class ImportRecovery {
 
   @Timeout
   void resume() {
-    int resumed = imports.resumeInterrupted();
+    int resumed = imports.resumeInterrupted(started);
     if (resumed > 0) {
       LOG.info(() -> resumed + " interrupted import(s) started again");
     }

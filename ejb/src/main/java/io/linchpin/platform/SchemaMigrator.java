@@ -1,5 +1,6 @@
 package io.linchpin.platform;
 
+import io.linchpin.platform.health.SchemaState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -50,6 +51,7 @@ public class SchemaMigrator {
         liquibase.update("");
       }
       migrated = true;
+      SchemaState.markCurrent();
       LOG.info(
           () ->
               "Database schema is up to date (" + (System.nanoTime() - start) / 1_000_000 + " ms)");

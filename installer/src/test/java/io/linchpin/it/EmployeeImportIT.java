@@ -50,7 +50,7 @@ class EmployeeImportIT {
             + "1,张三,"
             + root
             + "/平台组,软件工程师,2019/3/5,"
-            + Imports.residentId(1)
+            + Imports.residentId()
             + ",\"12,000.00\",13812345678,\r\n"
             + p
             + "2,\"李四, \"\"小李\"\"\",\""

@@ -13,9 +13,17 @@ final class Imports {
 
   private Imports() {}
 
-  /** A valid resident ID number, different for every seed. */
-  static String residentId(int seed) {
-    String first17 = String.format("%06d%s%03d", 110101, "19880215", seed % 1000);
+  /** A valid resident ID number no earlier test run is likely to have used. */
+  static String residentId() {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15_000));
+    String first17 =
+        String.format(
+            "%06d%s%03d",
+            110101 + random.nextInt(90) * 100,
+            birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+            random.nextInt(1000));
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 

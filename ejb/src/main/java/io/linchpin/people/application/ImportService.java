@@ -24,6 +24,9 @@ public interface ImportService {
 
   List<ColumnMappingView> mappings();
 
-  /** Starts again every import a server stop interrupted; returns how many. */
-  int resumeInterrupted();
+  /**
+   * Starts again every import that a server stop interrupted, that is every unfinished import
+   * submitted before this server started; returns how many.
+   */
+  int resumeInterrupted(java.time.Instant serverStart);
 }

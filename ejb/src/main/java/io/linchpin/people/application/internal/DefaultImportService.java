@@ -148,8 +148,11 @@ public class DefaultImportService implements ImportService {
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
-  public int resumeInterrupted() {
-    List<ImportJob> unfinished = imports.unfinished();
+  public int resumeInterrupted(java.time.Instant serverStart) {
+    List<ImportJob> unfinished =
+        imports.unfinished().stream()
+            .filter(job -> job.getSubmittedAt().isBefore(serverStart))
+            .toList();
     for (ImportJob job : unfinished) {
       job.resumed();
       submitted.fire(new ImportSubmitted(job.getId()));

@@ -1,2 +1,0 @@
-/** Health and readiness checks served on the management interface. */
-package io.linchpin.web.health;
