@@ -26,6 +26,9 @@ public interface EmployeeRepository {
   /** Every event of the employee, oldest effective date first. */
   List<EmploymentEvent> history(Employee employee);
 
+  /** The events of several employees at once, by employee id, oldest first. */
+  Map<Long, List<EmploymentEvent>> histories(Collection<Employee> employees);
+
   /** The latest event in effect on the date, if the person was employed by then. */
   Optional<EmploymentEvent> inEffectOn(Employee employee, LocalDate date);
 

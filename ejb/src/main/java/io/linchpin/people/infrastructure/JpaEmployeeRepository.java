@@ -113,6 +113,26 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public Map<Long, List<EmploymentEvent>> histories(Collection<Employee> employees) {
+    Map<Long, List<EmploymentEvent>> byEmployee = new HashMap<>();
+    List<Long> ids = employees.stream().map(Employee::getId).toList();
+    for (int from = 0; from < ids.size(); from += IN_LIST_LIMIT) {
+      em.createQuery(
+              "select v from EmploymentEvent v where v.employee.id in :ids"
+                  + " order by v.effectiveDate asc, v.id asc",
+              EmploymentEvent.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_LIMIT)))
+          .getResultList()
+          .forEach(
+              v ->
+                  byEmployee
+                      .computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>())
+                      .add(v));
+    }
+    return byEmployee;
+  }
+
+  @Override
   public Optional<EmploymentEvent> inEffectOn(Employee employee, LocalDate date) {
     return em.createQuery(
             "select v from EmploymentEvent v where v.employee = :e and v.effectiveDate <= :d"

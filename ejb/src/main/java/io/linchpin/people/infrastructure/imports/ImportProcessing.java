@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -216,6 +217,9 @@ public class ImportProcessing {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void write(long importId, List<EmployeeRecord> records, Catalogue catalogue) {
+    // Queries below never need this chunk's own unflushed rows; flushing before each of them
+    // would dirty-check the whole chunk again and again.
+    em.setFlushMode(FlushModeType.COMMIT);
     ImportJob job = job(importId);
     String recordedBy = recordedBy(job);
     LocalDate today = LocalDate.now(clock);
@@ -266,7 +270,7 @@ public class ImportProcessing {
                 : !same(before.position(), after.position())
                     ? LifecycleEventType.PROMOTION
                     : LifecycleEventType.SALARY_CHANGE;
-        recordChange(e, type, after, today, job, recordedBy);
+        recordChange(e, type, after, employees.history(e), today, job, recordedBy);
         changed++;
       } else if (corrected) {
         changed++;
@@ -280,6 +284,7 @@ public class ImportProcessing {
   /** Sets the managers the rows name, once every row's employee exists. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void linkManagers(long importId, List<EmployeeRecord> records) {
+    em.setFlushMode(FlushModeType.COMMIT);
     ImportJob job = job(importId);
     String recordedBy = recordedBy(job);
     Set<String> numbers = new HashSet<>();
@@ -288,6 +293,15 @@ public class ImportProcessing {
       numbers.add(r.managerNumber());
     }
     Map<String, Employee> byNumber = employees.findByNumbers(numbers);
+    List<Employee> toLink = new ArrayList<>();
+    for (EmployeeRecord r : records) {
+      Employee e = byNumber.get(r.employeeNumber());
+      Employee manager = byNumber.get(r.managerNumber());
+      if (e != null && manager != null && !same(e.getManager(), manager)) {
+        toLink.add(e);
+      }
+    }
+    Map<Long, List<EmploymentEvent>> histories = employees.histories(toLink);
     LocalDate today = LocalDate.now(clock);
     for (EmployeeRecord r : records) {
       Employee e = byNumber.get(r.employeeNumber());
@@ -295,7 +309,7 @@ public class ImportProcessing {
       if (e == null || manager == null || same(e.getManager(), manager)) {
         continue;
       }
-      List<EmploymentEvent> history = employees.history(e);
+      List<EmploymentEvent> history = histories.getOrDefault(e.getId(), List.of());
       EmploymentEvent only = history.size() == 1 ? history.get(0) : null;
       if (only != null
           && only.getType() == LifecycleEventType.HIRE
@@ -305,7 +319,13 @@ public class ImportProcessing {
         e.apply(only);
       } else {
         recordChange(
-            e, LifecycleEventType.TRANSFER, e.terms().withManager(manager), today, job, recordedBy);
+            e,
+            LifecycleEventType.TRANSFER,
+            e.terms().withManager(manager),
+            history,
+            today,
+            job,
+            recordedBy);
       }
     }
   }
@@ -324,10 +344,10 @@ public class ImportProcessing {
       Employee e,
       LifecycleEventType type,
       EmploymentTerms after,
+      List<EmploymentEvent> history,
       LocalDate today,
       ImportJob job,
       String recordedBy) {
-    List<EmploymentEvent> history = employees.history(e);
     LocalDate latest = history.get(history.size() - 1).getEffectiveDate();
     LocalDate effective = latest.isAfter(today) ? latest : today;
     EmploymentEvent event =

@@ -1,0 +1,298 @@
+package io.linchpin.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.linchpin.people.domain.ResidentIdNumber;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Imports N employees (100,000 by default) from a CSV file through the real import job of an
+ * installed Linchpin, then inserts the same rows into a table of the same shape in the same H2
+ * database with a raw JDBC batch insert, and reports both rates and their ratio, plus the server's
+ * peak resident memory.
+ *
+ * <p>Usage: {@code ImportBenchmark <unpacked installer> [rows] [work folder]}.
+ */
+public final class ImportBenchmark {
+
+  private static final int HTTP_PORT = 38080;
+  private static final int MANAGEMENT_PORT = 39990;
+  private static final String USER = "bench.admin";
+  private static final String PASSWORD = "bench-" + Long.toHexString(System.nanoTime());
+  private static final int RAW_BATCH = 1000;
+
+  private ImportBenchmark() {}
+
+  /** One generated employee. */
+  record Row(
+      String number,
+      String name,
+      String orgPath,
+      String position,
+      LocalDate hireDate,
+      String nationalId,
+      String bankAccount,
+      BigDecimal salary,
+      String phone,
+      String email,
+      String manager) {}
+
+  public static void main(String[] args) throws Exception {
+    Path installer =
+        Paths.get(args.length > 0 ? args[0] : "installer/target/linchpin-0.1.0-SNAPSHOT");
+    int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    Path work = Paths.get(args.length > 2 ? args[2] : "bench/target/work");
+    Path home = prepare(installer, work);
+    List<Row> data = generate(rows);
+    byte[] csv = csv(data);
+    System.out.printf(Locale.ROOT, "Generated %,d rows, %,d bytes of CSV%n", rows, csv.length);
+
+    run(home, "start");
+    try {
+      long pid = Long.parseLong(Files.readString(home.resolve("data/run/linchpin.pid")).trim());
+      long start = System.nanoTime();
+      JsonNode result = importFile(csv);
+      double importSeconds = (System.nanoTime() - start) / 1e9;
+      if (!"COMPLETED".equals(result.get("status").asText())
+          || result.get("created").asInt() != rows) {
+        throw new IllegalStateException("import did not complete as expected: " + result);
+      }
+      long peakRssKb = peakRss(pid);
+
+      String url =
+          "jdbc:h2:file:" + home.resolve("data/db/linchpin").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+      double rawSeconds = rawInsert(url, data);
+
+      double importRate = rows / importSeconds;
+      double rawRate = rows / rawSeconds;
+      System.out.println();
+      System.out.printf(Locale.ROOT, "rows                       %,d%n", rows);
+      System.out.printf(
+          Locale.ROOT,
+          "import job (upload to done) %.2f s  %,.0f rows/s%n",
+          importSeconds,
+          importRate);
+      System.out.printf(
+          Locale.ROOT, "raw JDBC batch insert       %.2f s  %,.0f rows/s%n", rawSeconds, rawRate);
+      System.out.printf(Locale.ROOT, "ratio import/raw           %.3f%n", importRate / rawRate);
+      System.out.printf(Locale.ROOT, "server peak RSS            %,d MB%n", peakRssKb / 1024);
+    } finally {
+      run(home, "stop");
+    }
+  }
+
+  private static Path prepare(Path installer, Path work) throws Exception {
+    Files.createDirectories(work);
+    Path home = work.resolve("install-" + System.currentTimeMillis());
+    exec(List.of("cp", "-a", installer.toAbsolutePath().toString(), home.toString()));
+    Path conf = home.resolve("conf/linchpin.properties");
+    String properties =
+        Files.readString(conf)
+            .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
+            .replace("linchpin.management.port=9990", "linchpin.management.port=" + MANAGEMENT_PORT)
+            .replace(";DB_CLOSE_ON_EXIT=FALSE", ";AUTO_SERVER=TRUE");
+    Files.writeString(conf, properties);
+    Path config = home.resolve("server/standalone/configuration");
+    String hash =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("MD5")
+                    .digest(
+                        (USER + ":ApplicationRealm:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    Files.writeString(config.resolve("application-users.properties"), USER + "=" + hash + "\n");
+    Files.writeString(config.resolve("application-roles.properties"), USER + "=hr-admin\n");
+    return home;
+  }
+
+  static List<Row> generate(int count) {
+    Random random = new Random(42);
+    String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+    String given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平";
+    List<Row> rows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int team = i / 25;
+      LocalDate birth = LocalDate.of(1965, 1, 1).plusDays(i % 14_000);
+      String first17 =
+          "110101"
+              + birth.toString().replace("-", "")
+              + String.format(Locale.ROOT, "%03d", i / 14_000);
+      rows.add(
+          new Row(
+              String.format(Locale.ROOT, "B%07d", i),
+              ""
+                  + surnames.charAt(random.nextInt(surnames.length()))
+                  + given.charAt(random.nextInt(given.length())),
+              "事业部" + (team % 20) + "/组" + (team % 400),
+              random.nextBoolean() ? "软件工程师" : "大客户经理",
+              LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000)),
+              first17 + ResidentIdNumber.checkCharacter(first17),
+              "6222" + String.format(Locale.ROOT, "%015d", i),
+              BigDecimal.valueOf(8000 + random.nextInt(40000)),
+              "13" + String.format(Locale.ROOT, "%09d", i),
+              String.format(Locale.ROOT, "b%07d@bench.linchpin.io", i),
+              i % 25 == 0 ? null : String.format(Locale.ROOT, "B%07d", team * 25)));
+    }
+    return rows;
+  }
+
+  private static byte[] csv(List<Row> rows) {
+    StringBuilder out = new StringBuilder("工号,姓名,部门,职位,入职日期,身份证号,银行账号,基本工资,手机,邮箱,直属上级工号\n");
+    for (Row r : rows) {
+      out.append(r.number())
+          .append(',')
+          .append(r.name())
+          .append(',')
+          .append(r.orgPath())
+          .append(',')
+          .append(r.position())
+          .append(',')
+          .append(r.hireDate())
+          .append(',')
+          .append(r.nationalId())
+          .append(',')
+          .append(r.bankAccount())
+          .append(',')
+          .append(r.salary())
+          .append(',')
+          .append(r.phone())
+          .append(',')
+          .append(r.email())
+          .append(',')
+          .append(r.manager() == null ? "" : r.manager())
+          .append('\n');
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode importFile(byte[] csv) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String base = "http://127.0.0.1:" + HTTP_PORT + "/api/v1";
+    HttpResponse<String> accepted =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/imports/employees?fileName=bench.csv"))
+                .header("Authorization", auth)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (accepted.statusCode() != 202) {
+      throw new IllegalStateException("upload refused: " + accepted.body());
+    }
+    ObjectMapper json = new ObjectMapper();
+    long id = json.readTree(accepted.body()).get("id").asLong();
+    while (true) {
+      Thread.sleep(100);
+      JsonNode state =
+          json.readTree(
+              client
+                  .send(
+                      HttpRequest.newBuilder(URI.create(base + "/imports/" + id))
+                          .header("Authorization", auth)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
+      String status = state.get("status").asText();
+      if (status.equals("COMPLETED") || status.equals("REJECTED") || status.equals("FAILED")) {
+        return state;
+      }
+    }
+  }
+
+  /**
+   * Inserts the rows into a table shaped like {@code employee}, in batches committed like chunks.
+   */
+  private static double rawInsert(String url, List<Row> rows) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "linchpin", "linchpin")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("drop table if exists bench_raw_employee");
+        s.execute(
+            "create table bench_raw_employee (id bigint primary key, employee_number varchar(32) not null unique,"
+                + " full_name varchar(200) not null, email varchar(254), phone varchar(32),"
+                + " national_id varchar(512), bank_account varchar(512), base_salary numeric(15,2),"
+                + " hire_date date not null, status varchar(16) not null, org_unit_id bigint,"
+                + " position_id bigint, manager_id bigint, version int default 0 not null)");
+        s.execute("create index ix_bench_raw_name on bench_raw_employee(full_name)");
+      }
+      c.setAutoCommit(false);
+      long start = System.nanoTime();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "insert into bench_raw_employee (id, employee_number, full_name, email, phone,"
+                  + " national_id, bank_account, base_salary, hire_date, status, version)"
+                  + " values (?,?,?,?,?,?,?,?,?,?,0)")) {
+        long id = 1;
+        for (Row r : rows) {
+          p.setLong(1, id++);
+          p.setString(2, r.number());
+          p.setString(3, r.name());
+          p.setString(4, r.email());
+          p.setString(5, r.phone());
+          p.setString(6, r.nationalId());
+          p.setString(7, r.bankAccount());
+          p.setBigDecimal(8, r.salary());
+          p.setDate(9, Date.valueOf(r.hireDate()));
+          p.setString(10, "ACTIVE");
+          p.addBatch();
+          if (id % RAW_BATCH == 0) {
+            p.executeBatch();
+            c.commit();
+          }
+        }
+        p.executeBatch();
+        c.commit();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      try (Statement s = c.createStatement()) {
+        s.execute("drop table bench_raw_employee");
+      }
+      c.commit();
+      return seconds;
+    }
+  }
+
+  private static long peakRss(long pid) throws IOException {
+    for (String line : Files.readAllLines(Paths.get("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static void run(Path home, String command) throws Exception {
+    exec(List.of(home.resolve("bin/linchpin").toString(), command));
+  }
+
+  private static void exec(List<String> command) throws Exception {
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("failed: " + command);
+    }
+  }
+}
