@@ -2,6 +2,7 @@ package io.linchpin.people.infrastructure;
 
 import io.linchpin.people.domain.imports.ColumnMapping;
 import io.linchpin.people.domain.imports.ImportError;
+import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.ImportStatus;
@@ -19,8 +20,18 @@ public class JpaImportRepository implements ImportRepository {
   @PersistenceContext private EntityManager em;
 
   @Override
-  public void add(ImportJob job) {
+  public void add(ImportJob job, byte[] content) {
     em.persist(job);
+    em.persist(new ImportFile(job.getId(), content));
+  }
+
+  @Override
+  public byte[] content(long importId) {
+    ImportFile file = em.find(ImportFile.class, importId);
+    if (file == null) {
+      throw new IllegalStateException("the file of import " + importId + " is missing");
+    }
+    return file.getContent();
   }
 
   @Override

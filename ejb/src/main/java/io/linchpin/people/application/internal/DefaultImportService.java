@@ -57,11 +57,10 @@ public class DefaultImportService implements ImportService {
         new ImportJob(
             KIND_EMPLOYEES,
             c.fileName(),
-            c.content(),
             c.mappingName(),
             session.getCallerPrincipal().getName(),
             clock.instant());
-    imports.add(job);
+    imports.add(job, c.content());
     submitted.fire(new ImportSubmitted(job.getId()));
     return view(job, false);
   }

@@ -1,23 +1,20 @@
 package io.linchpin.people.domain.imports;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * An uploaded file and the progress of its import. The file is kept with the job so that an import
- * interrupted by a crash can be finished after a restart.
+ * The progress of importing one uploaded file. The file itself is an {@link ImportFile}, kept so
+ * that an import interrupted by a crash can be finished after a restart.
  */
 @Entity
 @Table(name = "import_job")
@@ -33,11 +30,6 @@ public class ImportJob {
 
   @Column(name = "file_name", nullable = false, length = 255)
   private String fileName;
-
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false)
-  private byte[] content;
 
   @Column(name = "mapping_name", length = 100)
   private String mappingName;
@@ -79,20 +71,17 @@ public class ImportJob {
   @Column(nullable = false)
   private int attempts;
 
+  @Column(name = "pending_links", nullable = false)
+  private int pendingLinks;
+
   @Version private int version;
 
   protected ImportJob() {}
 
   public ImportJob(
-      String kind,
-      String fileName,
-      byte[] content,
-      String mappingName,
-      String submittedBy,
-      Instant submittedAt) {
+      String kind, String fileName, String mappingName, String submittedBy, Instant submittedAt) {
     this.kind = kind;
     this.fileName = fileName;
-    this.content = content;
     this.mappingName = mappingName;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
@@ -107,6 +96,7 @@ public class ImportJob {
     updated = 0;
     unchanged = 0;
     errorCount = 0;
+    pendingLinks = 0;
   }
 
   public void rejected(int rows, int errors, String why, Instant at) {
@@ -128,6 +118,15 @@ public class ImportJob {
     created += newlyCreated;
     updated += changed;
     unchanged += same;
+  }
+
+  /** Rows whose manager appears later in the file; the linking step takes care of them. */
+  public void managerLinksPending(int rows) {
+    pendingLinks += rows;
+  }
+
+  public int getPendingLinks() {
+    return pendingLinks;
   }
 
   public void completed(Instant at) {
@@ -158,10 +157,6 @@ public class ImportJob {
 
   public String getFileName() {
     return fileName;
-  }
-
-  public byte[] getContent() {
-    return content;
   }
 
   public String getMappingName() {

@@ -6,7 +6,11 @@ import java.util.Optional;
 /** Import jobs, their error reports and saved column mappings. */
 public interface ImportRepository {
 
-  void add(ImportJob job);
+  /** Stores a new job and its file. */
+  void add(ImportJob job, byte[] content);
+
+  /** The uploaded file of a job. */
+  byte[] content(long importId);
 
   Optional<ImportJob> find(long id);
 

@@ -34,6 +34,10 @@ public class EmployeeRecordReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
+    if (Boolean.parseBoolean(onlyWithManager)
+        && processing.pendingManagerLinks(Long.parseLong(importId)) == 0) {
+      return; // every manager was linked while writing: nothing to read
+    }
     ImportProcessing.Source source = processing.source(Long.parseLong(importId));
     file = TabularFile.open(source.content());
     decoder =
@@ -47,6 +51,9 @@ public class EmployeeRecordReader extends AbstractItemReader {
 
   @Override
   public Object readItem() {
+    if (file == null) {
+      return null;
+    }
     boolean managersOnly = Boolean.parseBoolean(onlyWithManager);
     while (file.hasNext()) {
       SourceRow row = file.next();

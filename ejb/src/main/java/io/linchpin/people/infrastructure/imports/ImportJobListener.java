@@ -2,7 +2,9 @@ package io.linchpin.people.infrastructure.imports;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -27,6 +29,7 @@ public class ImportJobListener extends AbstractJobListener {
 
   @Override
   public void afterJob() {
+    logStepDurations();
     BatchStatus status = jobContext.getBatchStatus();
     if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
       LOG.warning(() -> "Import " + importId + " ended " + status);
@@ -34,5 +37,21 @@ public class ImportJobListener extends AbstractJobListener {
           Long.parseLong(importId),
           "the import stopped unexpectedly; rows written so far are kept and a restart completes it");
     }
+  }
+
+  private void logStepDurations() {
+    StringBuilder steps = new StringBuilder();
+    for (StepExecution step :
+        BatchRuntime.getJobOperator().getStepExecutions(jobContext.getExecutionId())) {
+      if (step.getStartTime() != null && step.getEndTime() != null) {
+        steps
+            .append(' ')
+            .append(step.getStepName())
+            .append('=')
+            .append(step.getEndTime().getTime() - step.getStartTime().getTime())
+            .append("ms");
+      }
+    }
+    LOG.info(() -> "Import " + importId + " steps:" + steps);
   }
 }

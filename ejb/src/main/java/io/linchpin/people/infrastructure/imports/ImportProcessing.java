@@ -59,12 +59,13 @@ public class ImportProcessing {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Source source(long importId) {
-    ImportJob job = job(importId);
-    Map<String, ImportField> mapping =
-        job.getMappingName() == null
-            ? Map.of()
-            : imports.mapping(job.getMappingName()).map(m -> m.fields()).orElse(Map.of());
-    return new Source(job.getContent(), mapping);
+    return source(job(importId));
+  }
+
+  /** How many rows still wait for their manager to be linked. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int pendingManagerLinks(long importId) {
+    return job(importId).getPendingLinks();
   }
 
   /**
@@ -223,18 +224,28 @@ public class ImportProcessing {
     ImportJob job = job(importId);
     String recordedBy = recordedBy(job);
     LocalDate today = LocalDate.now(clock);
-    Map<String, Employee> existing =
-        employees.findByNumbers(records.stream().map(EmployeeRecord::employeeNumber).toList());
-    int created = 0, changed = 0, same = 0;
+    Set<String> numbers = new HashSet<>();
+    for (EmployeeRecord r : records) {
+      numbers.add(r.employeeNumber());
+      if (r.managerNumber() != null) {
+        numbers.add(r.managerNumber());
+      }
+    }
+    Map<String, Employee> known = employees.findByNumbers(numbers);
+    Set<String> existing = new HashSet<>(known.keySet());
+    int created = 0, changed = 0, same = 0, pending = 0;
     for (EmployeeRecord r : records) {
       OrgUnit unit = r.orgUnitPath() == null ? null : catalogue.orgUnit(r.orgUnitPath());
       Position position = r.position() == null ? null : catalogue.position(r.position());
-      Employee e = existing.get(r.employeeNumber());
-      if (e == null) {
-        e = new Employee(r.employeeNumber(), r.personalData(), r.hireDate());
+      Employee manager = r.managerNumber() == null ? null : known.get(r.managerNumber());
+      if (r.managerNumber() != null && manager == null) {
+        pending++; // the manager's row comes later in the file
+      }
+      if (!existing.contains(r.employeeNumber())) {
+        Employee e = new Employee(r.employeeNumber(), r.personalData(), r.hireDate());
         employees.add(e);
         EmploymentTerms terms =
-            new EmploymentTerms(unit, position, null, r.baseSalary(), null)
+            new EmploymentTerms(unit, position, manager, r.baseSalary(), null)
                 .withStatus(LifecycleEventType.HIRE.resultingStatus());
         EmploymentEvent hire =
             new EmploymentEvent(
@@ -248,9 +259,11 @@ public class ImportProcessing {
         employees.add(hire);
         e.apply(hire);
         hire.markApplied();
+        known.put(r.employeeNumber(), e);
         created++;
         continue;
       }
+      Employee e = known.get(r.employeeNumber());
       boolean corrected = e.correct(r.personalData());
       EmploymentTerms before = e.terms();
       EmploymentTerms after = before;
@@ -263,13 +276,11 @@ public class ImportProcessing {
       if (r.baseSalary() != null) {
         after = after.withBaseSalary(r.baseSalary());
       }
+      if (manager != null) {
+        after = after.withManager(manager);
+      }
       if (!after.sameAs(before)) {
-        LifecycleEventType type =
-            !same(before.orgUnit(), after.orgUnit())
-                ? LifecycleEventType.TRANSFER
-                : !same(before.position(), after.position())
-                    ? LifecycleEventType.PROMOTION
-                    : LifecycleEventType.SALARY_CHANGE;
+        LifecycleEventType type = changeType(before, after);
         recordChange(e, type, after, employees.history(e), today, job, recordedBy);
         changed++;
       } else if (corrected) {
@@ -279,6 +290,18 @@ public class ImportProcessing {
       }
     }
     job.progressed(records.size(), created, changed, same);
+    job.managerLinksPending(pending);
+  }
+
+  /** A move (unit or manager) is a transfer; else a new position a promotion; else a raise. */
+  private static LifecycleEventType changeType(EmploymentTerms before, EmploymentTerms after) {
+    if (!same(before.orgUnit(), after.orgUnit()) || !same(before.manager(), after.manager())) {
+      return LifecycleEventType.TRANSFER;
+    }
+    if (!same(before.position(), after.position())) {
+      return LifecycleEventType.PROMOTION;
+    }
+    return LifecycleEventType.SALARY_CHANGE;
   }
 
   /** Sets the managers the rows name, once every row's employee exists. */
@@ -374,6 +397,9 @@ public class ImportProcessing {
     if (a == null || b == null) {
       return false;
     }
+    if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
     return idOf(a).equals(idOf(b));
   }
 
@@ -392,7 +418,7 @@ public class ImportProcessing {
         job.getMappingName() == null
             ? Map.of()
             : imports.mapping(job.getMappingName()).map(m -> m.fields()).orElse(Map.of());
-    return new Source(job.getContent(), mapping);
+    return new Source(imports.content(job.getId()), mapping);
   }
 
   private ImportJob job(long importId) {
