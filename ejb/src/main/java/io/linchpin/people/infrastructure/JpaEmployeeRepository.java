@@ -57,13 +57,15 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (c.text() != null && !c.text().isBlank()) {
-      where.append(" and (lower(e.fullName) like :text or lower(e.employeeNumber) like :text)");
-      params.put("text", "%" + c.text().trim().toLowerCase(Locale.ROOT) + "%");
+      where.append(
+          " and (lower(e.fullName) like :text escape '!'"
+              + " or lower(e.employeeNumber) like :text escape '!')");
+      params.put("text", "%" + likeLiteral(c.text().trim().toLowerCase(Locale.ROOT)) + "%");
     }
     if (c.orgUnitPath() != null) {
-      where.append(" and (e.orgUnit.path = :path or e.orgUnit.path like :subtree)");
+      where.append(" and (e.orgUnit.path = :path or e.orgUnit.path like :subtree escape '!')");
       params.put("path", c.orgUnitPath());
-      params.put("subtree", c.orgUnitPath() + "/%");
+      params.put("subtree", likeLiteral(c.orgUnitPath()) + "/%");
     }
     if (c.positionId() != null) {
       where.append(" and e.position.id = :position");
@@ -90,6 +92,11 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     List<Employee> items =
         query.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
     return new Page<>(items, count.getSingleResult(), c.page(), c.size());
+  }
+
+  /** User text matched literally: its own % and _ are not wildcards. */
+  private static String likeLiteral(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   @Override
