@@ -145,6 +145,23 @@ class InstallerIT {
   }
 
   @Test
+  void refusesToStartWhenTheDatabaseIsUnreachable() throws Exception {
+    Path conf = home.resolve("conf/linchpin.properties");
+    String unreachable = "jdbc:postgresql://127.0.0.1:1/linchpin";
+    Files.writeString(
+        conf,
+        Files.readString(conf)
+            .replace("linchpin.db.driver=h2", "linchpin.db.driver=postgresql")
+            .replaceAll("(?m)^linchpin.db.url=.*$", "linchpin.db.url=" + unreachable));
+    Result start = linchpin("start");
+    assertEquals(5, start.exit(), start.output());
+    assertTrue(
+        start.output().contains("cannot connect to the database at " + unreachable),
+        start.output());
+    assertTrue(!start.output().contains("linchpin.db.password="), "never prints the password");
+  }
+
+  @Test
   void refusesToStartOnJavaOlderThan17() throws Exception {
     Path fakeBin = Files.createDirectories(home.resolve("fake-bin"));
     Path java = fakeBin.resolve("java");
