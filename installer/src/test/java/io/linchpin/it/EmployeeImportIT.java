@@ -239,6 +239,73 @@ class EmployeeImportIT {
   }
 
   @Test
+  void importsAnOrgChartWithCodesCreatingMissingParents() {
+    String p = unique("");
+    String csv =
+        "部门路径,部门编码\r\n"
+            + "集团"
+            + p
+            + "/华东"
+            + p
+            + "/上海"
+            + p
+            + ",SH-"
+            + p
+            + "\r\n"
+            + "集团"
+            + p
+            + "/华东"
+            + p
+            + ",EAST-"
+            + p
+            + "\r\n";
+    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+    JsonNode done = Imports.await(admin, Imports.submitTo(admin, "org-units", "org.csv", file));
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(2, done.get("created").asInt());
+    JsonNode units = admin.get("/api/v1/org-units").json();
+    Map<String, String> codeByPath = new java.util.HashMap<>();
+    units.forEach(u -> codeByPath.put(u.get("path").asText(), u.get("code").asText()));
+    assertEquals("SH-" + p, codeByPath.get("集团" + p + "/华东" + p + "/上海" + p));
+    assertEquals("EAST-" + p, codeByPath.get("集团" + p + "/华东" + p));
+    assertTrue(codeByPath.containsKey("集团" + p), "the missing root was created");
+
+    JsonNode again = Imports.await(admin, Imports.submitTo(admin, "org-units", "org.csv", file));
+    assertEquals(2, again.get("unchanged").asInt(), again.toString());
+  }
+
+  @Test
+  void aBrokenOrgChartImportsNothing() {
+    String p = unique("");
+    String csv =
+        "path,code\n"
+            + "总部"
+            + p
+            + "/甲,OK-"
+            + p
+            + "\n"
+            + "总部"
+            + p
+            + "//乙,\n"
+            + "总部"
+            + p
+            + "/甲,\n"
+            + "总部"
+            + p
+            + "/丙,bad code\n";
+    JsonNode done =
+        Imports.await(
+            admin,
+            Imports.submitTo(admin, "org-units", "org.csv", csv.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("REJECTED", done.get("status").asText(), done.toString());
+    List<String> report = new ArrayList<>();
+    done.get("errors")
+        .forEach(e -> report.add(e.get("line").asInt() + "|" + e.get("column").asText()));
+    assertEquals(List.of("3|path", "4|path", "5|code"), report);
+    assertTrue(!admin.get("/api/v1/org-units").body().contains("总部" + p), "nothing was created");
+  }
+
+  @Test
   void anEmptyUploadIsRefusedAtOnce() {
     Api.Reply reply = admin.postRaw("/api/v1/imports/employees", "text/csv", new byte[0]);
     assertEquals(400, reply.status(), reply.body());

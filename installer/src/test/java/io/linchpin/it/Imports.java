@@ -38,6 +38,14 @@ final class Imports {
     return "/api/v1/imports/" + reply.json().get("id").asLong();
   }
 
+  /** Uploads a file of another kind ({@code org-units}) and returns the import's location. */
+  static String submitTo(Api api, String kind, String fileName, byte[] file) {
+    Api.Reply reply =
+        api.postRaw("/api/v1/imports/" + kind + "?fileName=" + fileName, "text/csv", file);
+    assertEquals(202, reply.status(), reply.body());
+    return "/api/v1/imports/" + reply.json().get("id").asLong();
+  }
+
   /** Polls until the import has ended; returns its final state. */
   static JsonNode await(Api api, String location) {
     long deadline = System.nanoTime() + 180_000_000_000L;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bulk import of employees (and the org units their paths name) from CSV or XLSX files. A file is
- * imported completely or not at all; a rejected file comes back with every bad cell.
+ * Bulk import of employees (and the org units their paths name) and of org-unit trees from CSV or
+ * XLSX files. A file is imported completely or not at all; a rejected file comes back with every
+ * bad cell.
  */
 public interface ImportService {
 
@@ -18,7 +19,7 @@ public interface ImportService {
   List<ImportView> recent();
 
   /** The template to fill in, as CSV with a BOM (Excel opens it correctly); zh or en headers. */
-  byte[] template(String language);
+  byte[] template(io.linchpin.people.domain.imports.ImportKind kind, String language);
 
   ColumnMappingView saveMapping(String name, Map<String, String> columns);
 

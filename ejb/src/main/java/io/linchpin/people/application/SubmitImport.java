@@ -1,11 +1,16 @@
 package io.linchpin.people.application;
 
+import io.linchpin.people.domain.imports.ImportKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A file to import, with the saved column mapping to read it by (if its headers are foreign). */
+/**
+ * A file to import, what it holds, and the saved column mapping to read it by (employee files whose
+ * headers are foreign).
+ */
 public record SubmitImport(
+    @NotNull ImportKind kind,
     @NotBlank @Size(max = 255) String fileName,
     @NotNull @Size(min = 1, message = "the file is empty") byte[] content,
     @Size(max = 100) String mappingName) {}

@@ -51,6 +51,11 @@ public class OrgUnit {
     this.path = parent == null ? name : parent.getPath() + PATH_SEPARATOR + name;
   }
 
+  /** Takes the code another system gives the unit, e.g. when its org chart is imported. */
+  public void recode(String newCode) {
+    this.code = newCode;
+  }
+
   public Long getId() {
     return id;
   }

@@ -8,6 +8,7 @@ import io.linchpin.people.application.SubmitImport;
 import io.linchpin.people.domain.imports.ColumnMapping;
 import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.ImportJob;
+import io.linchpin.people.domain.imports.ImportKind;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InputValidator;
@@ -35,7 +36,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
 public class DefaultImportService implements ImportService {
 
-  static final String KIND_EMPLOYEES = "employees";
   private static final int RECENT = 50;
 
   @Inject ImportRepository imports;
@@ -49,19 +49,22 @@ public class DefaultImportService implements ImportService {
   @RolesAllowed(Roles.HR_ADMIN)
   public ImportView submit(SubmitImport c) {
     validator.validate(c);
+    if (c.mappingName() != null && c.kind() != ImportKind.EMPLOYEES) {
+      throw new InvalidInputException("mapping", "column mappings apply to employee files only");
+    }
     if (c.mappingName() != null && imports.mapping(c.mappingName()).isEmpty()) {
       throw new InvalidInputException(
           "mapping", "no saved column mapping is named " + c.mappingName());
     }
     ImportJob job =
         new ImportJob(
-            KIND_EMPLOYEES,
+            c.kind().apiName(),
             c.fileName(),
             c.mappingName(),
             session.getCallerPrincipal().getName(),
             clock.instant());
     imports.add(job, c.content());
-    submitted.fire(new ImportSubmitted(job.getId()));
+    submitted.fire(new ImportSubmitted(job.getId(), c.kind()));
     return view(job, false);
   }
 
@@ -77,12 +80,14 @@ public class DefaultImportService implements ImportService {
   }
 
   @Override
-  public byte[] template(String language) {
+  public byte[] template(ImportKind kind, String language) {
     boolean chinese = language == null || language.toLowerCase().startsWith("zh");
     String header =
-        java.util.Arrays.stream(ImportField.values())
-            .map(f -> chinese ? f.chineseHeader() : f.englishHeader())
-            .collect(Collectors.joining(","));
+        kind == ImportKind.ORG_UNITS
+            ? (chinese ? "部门路径,部门编码" : "path,code")
+            : java.util.Arrays.stream(ImportField.values())
+                .map(f -> chinese ? f.chineseHeader() : f.englishHeader())
+                .collect(Collectors.joining(","));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     out.writeBytes((header + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -154,7 +159,9 @@ public class DefaultImportService implements ImportService {
             .toList();
     for (ImportJob job : unfinished) {
       job.resumed();
-      submitted.fire(new ImportSubmitted(job.getId()));
+      submitted.fire(
+          new ImportSubmitted(
+              job.getId(), ImportKind.forApiName(job.getKind()).orElse(ImportKind.EMPLOYEES)));
     }
     return unfinished.size();
   }

@@ -17,8 +17,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class BatchImportLauncher {
 
-  public static final String JOB = "employee-import";
-
   private static final Logger LOG = Logger.getLogger(BatchImportLauncher.class.getName());
 
   @Inject ImportProcessing processing;
@@ -28,7 +26,7 @@ public class BatchImportLauncher {
     parameters.setProperty("importId", Long.toString(submitted.importId()));
     try {
       JobOperator operator = BatchRuntime.getJobOperator();
-      long execution = operator.start(JOB, parameters);
+      long execution = operator.start(submitted.kind().jobName(), parameters);
       LOG.fine(() -> "Import " + submitted.importId() + " runs as job execution " + execution);
     } catch (RuntimeException e) {
       processing.fail(submitted.importId(), "the import could not be started: " + e.getMessage());

@@ -101,10 +101,10 @@ public final class EmployeeRowDecoder {
       problems.add(problem(line, POLICY_FIELDS.get(v.field()), v.message()));
     }
 
-    String orgPath = normalizePath(layout.value(row, ImportField.ORG_UNIT));
-    if (orgPath != null && (orgPath.length() > 1000 || orgPath.contains("//"))) {
-      problems.add(
-          problem(line, ImportField.ORG_UNIT, "must be a path of unit names like 研发中心/平台组"));
+    String orgPath = OrgPaths.normalize(layout.value(row, ImportField.ORG_UNIT));
+    if (orgPath != null) {
+      OrgPaths.problem(orgPath)
+          .ifPresent(p -> problems.add(problem(line, ImportField.ORG_UNIT, p)));
     }
     String position = layout.value(row, ImportField.POSITION);
     if (position != null && position.length() > 200) {
@@ -128,21 +128,5 @@ public final class EmployeeRowDecoder {
 
   public RowProblem problem(int line, ImportField field, String message) {
     return new RowProblem(line, layout.header(field), message);
-  }
-
-  /** "研发中心 / 平台组" and "研发中心\\平台组" become "研发中心/平台组"; empty segments stay visible. */
-  static String normalizePath(String path) {
-    if (path == null) {
-      return null;
-    }
-    String unified = path.replace('\\', '/').replace('／', '/').strip().replaceAll("^/+|/+$", "");
-    if (unified.isEmpty()) {
-      return null;
-    }
-    String[] parts = unified.split("/", -1);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = parts[i].strip();
-    }
-    return String.join("/", parts);
   }
 }

@@ -4,6 +4,7 @@ import io.linchpin.people.application.ColumnMappingView;
 import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportView;
 import io.linchpin.people.application.SubmitImport;
+import io.linchpin.people.domain.imports.ImportKind;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,12 +57,32 @@ public class ImportResource {
   @RolesAllowed(Roles.HR_ADMIN)
   public Response importEmployees(
       byte[] file, @QueryParam("fileName") String fileName, @QueryParam("mapping") String mapping) {
+    return submit(ImportKind.EMPLOYEES, file, fileName, mapping);
+  }
+
+  /** An org chart: a path per unit ("研发中心/平台组") and optionally the unit's code. */
+  @POST
+  @Path("org-units")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "application/vnd.ms-excel"
+  })
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response importOrgUnits(byte[] file, @QueryParam("fileName") String fileName) {
+    return submit(ImportKind.ORG_UNITS, file, fileName, null);
+  }
+
+  private Response submit(ImportKind kind, byte[] file, String fileName, String mapping) {
     if (file == null || file.length == 0) {
       throw new InvalidInputException("file", "the request body must be the file to import");
     }
     ImportView accepted =
         imports.submit(
             new SubmitImport(
+                kind,
                 fileName == null || fileName.isBlank() ? "upload" : fileName,
                 file,
                 mapping == null || mapping.isBlank() ? null : mapping));
@@ -85,12 +106,27 @@ public class ImportResource {
   @GET
   @Path("employees/template")
   @Produces("text/csv")
-  public Response template(@QueryParam("lang") String language) {
+  public Response employeeTemplate(@QueryParam("lang") String language) {
+    return template(ImportKind.EMPLOYEES, language);
+  }
+
+  @GET
+  @Path("org-units/template")
+  @Produces("text/csv")
+  public Response orgUnitTemplate(@QueryParam("lang") String language) {
+    return template(ImportKind.ORG_UNITS, language);
+  }
+
+  private Response template(ImportKind kind, String language) {
     boolean english = language != null && language.toLowerCase().startsWith("en");
-    return Response.ok(imports.template(english ? "en" : "zh"), "text/csv; charset=UTF-8")
+    return Response.ok(imports.template(kind, english ? "en" : "zh"), "text/csv; charset=UTF-8")
         .header(
             "Content-Disposition",
-            "attachment; filename=\"linchpin-employees-" + (english ? "en" : "zh") + ".csv\"")
+            "attachment; filename=\"linchpin-"
+                + kind.apiName()
+                + "-"
+                + (english ? "en" : "zh")
+                + ".csv\"")
         .build();
   }
 
