@@ -113,7 +113,7 @@ class PortalIT {
         .findFirst()
         .orElseThrow()
         .click();
-    wait.until(d -> d.findElement(By.id("people:scope")).getText().equals("门户测试部" + tag));
+    wait.until(d -> d.findElement(By.id("people:scope")).getText().equals("Unit: 门户测试部" + tag));
     wait.until(d -> rows(d).size() == 2);
   }
 

@@ -70,7 +70,7 @@ public class EmployeeListBean implements Serializable {
   }
 
   public String getScopeLabel() {
-    return selectedUnit == null ? "All units" : selectedUnit.getPath();
+    return selectedUnit == null ? "All units" : "Unit: " + selectedUnit.getPath();
   }
 
   public TreeNode<UnitNode> getOrgTree() {
