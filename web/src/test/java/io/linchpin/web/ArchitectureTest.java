@@ -1,0 +1,108 @@
+package io.linchpin.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Keeps the layering of the style guide true: the domain knows no service or adapter, services know
+ * no adapter, shared code knows no context, and the interfaces never touch entities or adapters.
+ * Every package a rule names must exist, so a rule cannot pass by matching nothing.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.linchpin");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "io.linchpin.shared",
+        "io.linchpin.people.domain",
+        "io.linchpin.people.application",
+        "io.linchpin.people.application.internal",
+        "io.linchpin.people.infrastructure",
+        "io.linchpin.web.api",
+        "io.linchpin.web.portal"
+      })
+  void everyPackageTheRulesNameHoldsClasses(String pkg) {
+    assertFalse(
+        classes.stream().noneMatch(c -> c.getPackageName().startsWith(pkg)), pkg + " is empty");
+  }
+
+  @Test
+  void sharedCodeDependsOnNoContext() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.linchpin.shared..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.linchpin.people..", "io.linchpin.platform..", "io.linchpin.web.."));
+  }
+
+  @Test
+  void theDomainKnowsNoServiceAdapterOrInterface() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "..application..",
+                "..infrastructure..",
+                "io.linchpin.web..",
+                "io.linchpin.platform.."));
+  }
+
+  @Test
+  void serviceInterfacesKnowNoAdapter() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..infrastructure..", "io.linchpin.web.."));
+  }
+
+  @Test
+  void theInterfacesUseServicesNotAdaptersOrEntities() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.linchpin.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..infrastructure..", "..application.internal.."));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.linchpin.web..")
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class));
+  }
+
+  private static void check(ArchRule rule) {
+    rule.check(classes);
+  }
+}
