@@ -88,6 +88,7 @@ public class DemoCompany {
       "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞建国志强海燕晓东立新春梅文博子涵浩然欣怡梓萱宇轩思远雨桐佳怡俊杰";
 
   private static final int EMPLOYEES_PER_LEAF = 20;
+  private static final String RECORDED_BY = "demo";
 
   @Inject OrgUnitRepository orgUnits;
   @Inject PositionRepository positions;
@@ -166,53 +167,45 @@ public class DemoCompany {
         SURNAMES.charAt(random.nextInt(SURNAMES.length()))
             + given(random)
             + (random.nextInt(3) == 0 ? given(random) : "");
-    Employee e =
-        new Employee(
-            String.format("E%05d", number),
-            new PersonalData(
-                name,
-                String.format("e%05d@demo.linchpin.io", number),
-                "1"
-                    + (3 + random.nextInt(7))
-                    + String.format("%09d", random.nextInt(1_000_000_000)),
-                residentId(random),
-                "62"
-                    + String.format(
-                        "%017d", Math.abs(random.nextLong()) % 100_000_000_000_000_000L)),
-            hireDate);
-    employees.add(e);
+    PersonalData person =
+        new PersonalData(
+            name,
+            String.format("e%05d@demo.linchpin.io", number),
+            "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)),
+            residentId(random),
+            "62" + String.format("%017d", Math.abs(random.nextLong()) % 100_000_000_000_000_000L));
     BigDecimal salary =
         base.multiply(BigDecimal.valueOf(0.8 + random.nextDouble() * 0.5))
             .setScale(-2, RoundingMode.HALF_UP)
             .setScale(2);
     EmploymentTerms terms =
         new EmploymentTerms(
-                unit,
-                position,
-                manager,
-                salary.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP),
-                null)
-            .withStatus(LifecycleEventType.HIRE.resultingStatus());
-    record(e, LifecycleEventType.HIRE, hireDate, terms, null);
+            unit,
+            position,
+            manager,
+            salary.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP),
+            null);
+    Instant now = Instant.now();
+    EmploymentEvent hire =
+        Employee.hire(
+            String.format("E%05d", number), person, hireDate, terms, null, now, RECORDED_BY);
+    Employee e = hire.getEmployee();
+    employees.add(e);
+    employees.add(hire);
     LocalDate raise = hireDate.plusYears(1 + random.nextInt(3));
-    if (raise.isBefore(LocalDate.now())) {
-      record(
-          e,
-          LifecycleEventType.SALARY_CHANGE,
-          raise,
-          terms.withBaseSalary(salary),
-          "annual review");
+    LocalDate today = LocalDate.now();
+    if (raise.isBefore(today)) {
+      employees.add(
+          e.change(
+              LifecycleEventType.SALARY_CHANGE,
+              raise,
+              e.terms().withBaseSalary(salary),
+              "annual review",
+              now,
+              RECORDED_BY,
+              today));
     }
     return e;
-  }
-
-  private void record(
-      Employee e, LifecycleEventType type, LocalDate date, EmploymentTerms terms, String reason) {
-    EmploymentEvent event =
-        new EmploymentEvent(e, type, date, terms, reason, Instant.now(), "demo");
-    employees.add(event);
-    e.apply(event);
-    event.markApplied();
   }
 
   private static String given(Random random) {

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -84,6 +85,55 @@ public class Employee {
     this.hireDate = hireDate;
     this.status = EmployeeStatus.ACTIVE;
     correct(personalData);
+  }
+
+  /**
+   * Puts a new person on the books: the record and the hire event that puts its terms in force,
+   * both complete before either is stored. The event's {@link EmploymentEvent#getEmployee()} is the
+   * new record.
+   */
+  public static EmploymentEvent hire(
+      String employeeNumber,
+      PersonalData personalData,
+      LocalDate hireDate,
+      EmploymentTerms terms,
+      String reason,
+      Instant recordedAt,
+      String recordedBy) {
+    Employee employee = new Employee(employeeNumber, personalData, hireDate);
+    EmploymentEvent hire =
+        new EmploymentEvent(
+            employee,
+            LifecycleEventType.HIRE,
+            hireDate,
+            terms.withStatus(LifecycleEventType.HIRE.resultingStatus()),
+            reason,
+            recordedAt,
+            recordedBy);
+    employee.apply(hire);
+    hire.markApplied();
+    return hire;
+  }
+
+  /**
+   * Records a change of terms from a date; it takes effect in this record at once when that date
+   * has come, otherwise when the daily run reaches it.
+   */
+  public EmploymentEvent change(
+      LifecycleEventType type,
+      LocalDate effectiveDate,
+      EmploymentTerms after,
+      String reason,
+      Instant recordedAt,
+      String recordedBy,
+      LocalDate today) {
+    EmploymentEvent event =
+        new EmploymentEvent(this, type, effectiveDate, after, reason, recordedAt, recordedBy);
+    if (!effectiveDate.isAfter(today)) {
+      apply(event);
+      event.markApplied();
+    }
+    return event;
   }
 
   /**

@@ -122,20 +122,12 @@ public class DefaultEmployeeService implements EmployeeService {
             c.positionId(),
             c.managerId(),
             new EmploymentTerms(null, null, null, c.baseSalary(), null));
-    Employee employee = new Employee(c.employeeNumber(), data, c.hireDate());
-    employees.add(employee);
     EmploymentEvent hire =
-        new EmploymentEvent(
-            employee,
-            LifecycleEventType.HIRE,
-            c.hireDate(),
-            terms.withStatus(LifecycleEventType.HIRE.resultingStatus()),
-            null,
-            clock.instant(),
-            caller());
+        Employee.hire(
+            c.employeeNumber(), data, c.hireDate(), terms, null, clock.instant(), caller());
+    Employee employee = hire.getEmployee();
+    employees.add(employee);
     employees.add(hire);
-    employee.apply(hire);
-    hire.markApplied();
     return PeopleViews.details(employee, employee.terms(), today());
   }
 
@@ -177,14 +169,10 @@ public class DefaultEmployeeService implements EmployeeService {
     }
     requireWhatTheChangeNeeds(c, before, after);
     EmploymentEvent event =
-        new EmploymentEvent(
-            e, c.type(), c.effectiveDate(), after, c.reason(), clock.instant(), caller());
+        e.change(
+            c.type(), c.effectiveDate(), after, c.reason(), clock.instant(), caller(), today());
     employees.add(event);
-    boolean inEffect = !c.effectiveDate().isAfter(today());
-    if (inEffect) {
-      e.apply(event);
-      event.markApplied();
-    }
+    boolean inEffect = event.isApplied();
     return PeopleViews.event(event, inEffect);
   }
 

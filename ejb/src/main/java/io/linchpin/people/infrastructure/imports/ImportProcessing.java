@@ -242,23 +242,18 @@ public class ImportProcessing {
         pending++; // the manager's row comes later in the file
       }
       if (!existing.contains(r.employeeNumber())) {
-        Employee e = new Employee(r.employeeNumber(), r.personalData(), r.hireDate());
-        employees.add(e);
-        EmploymentTerms terms =
-            new EmploymentTerms(unit, position, manager, r.baseSalary(), null)
-                .withStatus(LifecycleEventType.HIRE.resultingStatus());
         EmploymentEvent hire =
-            new EmploymentEvent(
-                e,
-                LifecycleEventType.HIRE,
+            Employee.hire(
+                r.employeeNumber(),
+                r.personalData(),
                 r.hireDate(),
-                terms,
+                new EmploymentTerms(unit, position, manager, r.baseSalary(), null),
                 reason(job),
                 clock.instant(),
                 recordedBy);
+        Employee e = hire.getEmployee();
+        employees.add(e);
         employees.add(hire);
-        e.apply(hire);
-        hire.markApplied();
         known.put(r.employeeNumber(), e);
         created++;
         continue;
@@ -373,13 +368,8 @@ public class ImportProcessing {
       String recordedBy) {
     LocalDate latest = history.get(history.size() - 1).getEffectiveDate();
     LocalDate effective = latest.isAfter(today) ? latest : today;
-    EmploymentEvent event =
-        new EmploymentEvent(e, type, effective, after, reason(job), clock.instant(), recordedBy);
-    employees.add(event);
-    if (!effective.isAfter(today)) {
-      e.apply(event);
-      event.markApplied();
-    }
+    employees.add(
+        e.change(type, effective, after, reason(job), clock.instant(), recordedBy, today));
   }
 
   private static String reason(ImportJob job) {
