@@ -3,6 +3,7 @@ package io.linchpin.platform;
 import io.linchpin.platform.health.SchemaState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,12 +21,14 @@ import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
- * Brings the schema up to date when the application starts, before any other bean touches the
- * database (they declare {@code @DependsOn("SchemaMigrator")}). Liquibase commits on its own, so
- * this runs outside a container transaction. A failed migration fails the deployment.
+ * Brings the schema up to date when the application starts, once the keys are open and before any
+ * other bean touches the database (they declare {@code @DependsOn("SchemaMigrator")}). Liquibase
+ * commits on its own, so this runs outside a container transaction. A failed migration fails the
+ * deployment.
  */
 @Singleton
 @Startup
+@DependsOn("KeyRing")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrator {
 

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a persistent field that holds sensitive personal information (PIPL). Such a field is only
- * shown to HR roles, must be encrypted at rest and every read of it is audited; the vault context
- * enforces this for every field carrying the annotation.
+ * Marks a field that holds sensitive personal information (PIPL). Such a field is kept in clear
+ * only in memory: its entity is {@link Sealable} and stores it sealed by the vault (per-person key,
+ * bound to table, column and row). Only HR roles see it, and every read of it is audited.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

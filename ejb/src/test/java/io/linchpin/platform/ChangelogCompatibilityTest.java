@@ -77,7 +77,7 @@ class ChangelogCompatibilityTest {
 
   private static int countChangeSets() throws Exception {
     int count = 0;
-    for (String file : new String[] {"0001-people.xml", "0002-imports.xml"}) {
+    for (String file : new String[] {"0001-people.xml", "0002-imports.xml", "0003-vault.xml"}) {
       String xml =
           new String(
               ChangelogCompatibilityTest.class

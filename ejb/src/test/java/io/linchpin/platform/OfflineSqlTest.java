@@ -14,7 +14,7 @@ class OfflineSqlTest {
     String sql = sql("oracle");
     assertTrue(sql.contains("CREATE TABLE employee"), sql);
     assertTrue(sql.contains("CREATE SEQUENCE employee_seq"), sql);
-    assertTrue(sql.contains("NUMBER(15, 2)"), "Oracle numeric type for salaries");
+    assertTrue(sql.contains("VARCHAR2(512)"), "sealed columns hold text");
     assertTrue(sql.contains("INSERT INTO DATABASECHANGELOG"), "records what ran");
     assertFalse(sql.contains("BOOLEAN"), "Oracle 19 has no BOOLEAN column type");
   }

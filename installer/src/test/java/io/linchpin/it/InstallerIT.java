@@ -59,6 +59,8 @@ class InstallerIT {
         Paths.get("src/test/server-config/application-roles.properties"),
         config.resolve("application-roles.properties"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Result keys = linchpin("keys", "init");
+    assertEquals(0, keys.exit(), keys.output());
   }
 
   @AfterEach
@@ -133,6 +135,76 @@ class InstallerIT {
     assertEquals(rows, done.get("totalRows").asInt());
     JsonNode list = admin.get("/api/v1/employees?q=" + prefix + "&size=1").json();
     assertEquals(rows, list.get("total").asInt(), "every row once, none twice");
+  }
+
+  @Test
+  void sensitiveValuesNeverReachTheDiskInClear() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    String apiId = Imports.residentId();
+    String importedId = Imports.residentId();
+    String bankAccount = "62220202" + (System.nanoTime() % 100_000_000_000L);
+    String number = LinchpinDeployment.unique("S");
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", "保密测试");
+    hire.put("hireDate", "2021-04-01");
+    hire.put("nationalId", apiId);
+    hire.put("bankAccount", bankAccount);
+    hire.put("baseSalary", 23456.78);
+    Api.Reply hired = admin.post("/api/v1/employees", hire);
+    assertEquals(201, hired.status(), hired.body());
+    long id = hired.json().get("id").asLong();
+    String csv =
+        "工号,姓名,入职日期,身份证号,基本工资\n"
+            + LinchpinDeployment.unique("S")
+            + ",导入测试,2020-01-01,"
+            + importedId
+            + ",34567.89\n";
+    JsonNode imported =
+        Imports.await(
+            admin,
+            Imports.submit(admin, "s.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null));
+    assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+
+    JsonNode details = admin.get("/api/v1/employees/" + id).json();
+    assertEquals(apiId, details.get("nationalId").asText(), "HR reads the values back in clear");
+    assertEquals(bankAccount, details.get("bankAccount").asText());
+    assertEquals(1, admin.get("/api/v1/employees?nationalId=" + apiId).json().get("total").asInt());
+    assertEquals(
+        1, admin.get("/api/v1/employees?nationalId=" + importedId).json().get("total").asInt());
+
+    assertEquals(0, linchpin("stop").exit());
+    List<String> secrets = List.of(apiId, importedId, bankAccount, "23456.78", "34567.89");
+    boolean scannerSeesClearValues = false;
+    try (var files = Files.walk(home.resolve("data"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        scannerSeesClearValues |= content.contains(number);
+        for (String secret : secrets) {
+          assertTrue(!content.contains(secret), file + " holds a sensitive value in clear");
+        }
+      }
+    }
+    assertTrue(
+        scannerSeesClearValues, "the scan finds non-sensitive values, so it would find these");
+  }
+
+  @Test
+  void refusesToStartWithoutItsKeystoreAndTouchesNoData() throws Exception {
+    Files.delete(home.resolve("keys/linchpin-keys.p12"));
+    Result start = linchpin("start");
+    assertEquals(6, start.exit(), start.output());
+    assertTrue(start.output().contains("bin/linchpin keys init"), start.output());
+    assertTrue(!Files.exists(home.resolve("data/db")), "no database was created or opened");
+  }
+
+  @Test
+  void refusesToStartWithAWrongKeystorePassword() throws Exception {
+    Files.writeString(home.resolve("keys/keystore.password"), "guessed");
+    Result start = linchpin("start");
+    assertEquals(6, start.exit(), start.output());
+    assertTrue(start.output().contains("does not open"), start.output());
   }
 
   @Test

@@ -6,9 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** A page of the employee list: free text on name and number, an org subtree, position, status. */
+/**
+ * A page of the employee list: free text on name and number, an exact national ID number, an org
+ * subtree, position, status.
+ */
 public record EmployeeSearch(
     String text,
+    String nationalId,
     Long orgUnitId,
     Long positionId,
     EmployeeStatus status,

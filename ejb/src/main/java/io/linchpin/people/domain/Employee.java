@@ -1,8 +1,12 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.FieldSealer;
+import io.linchpin.shared.Sealable;
+import io.linchpin.shared.SealingListener;
 import io.linchpin.shared.Sensitive;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +31,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "employee")
-public class Employee {
+@EntityListeners(SealingListener.class)
+public class Employee implements Sealable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
@@ -46,16 +52,38 @@ public class Employee {
   private String phone;
 
   @Sensitive("resident identity number")
-  @Column(name = "national_id", length = 512)
+  @Transient
   private String nationalId;
 
+  @Column(name = "national_id", length = 512)
+  private String nationalIdSealed;
+
+  /** Blind index of the national ID, for exact-match search without decrypting every row. */
+  @Column(name = "national_id_index", length = 32)
+  private String nationalIdIndex;
+
   @Sensitive("bank account for payroll")
-  @Column(name = "bank_account", length = 512)
+  @Transient
   private String bankAccount;
 
+  @Column(name = "bank_account", length = 512)
+  private String bankAccountSealed;
+
   @Sensitive("remuneration")
-  @Column(name = "base_salary", precision = 15, scale = 2)
+  @Transient
   private BigDecimal baseSalary;
+
+  @Column(name = "base_salary", length = 512)
+  private String baseSalarySealed;
+
+  /** How many lifecycle events the record has; numbers the next one. */
+  @Column(name = "event_count", nullable = false)
+  private int eventCount;
+
+  @Transient private FieldSealer sealer;
+
+  /** Whether the sensitive fields hold their clear values (always, for a new record). */
+  @Transient private boolean open;
 
   @Column(name = "hire_date", nullable = false)
   private LocalDate hireDate;
@@ -84,7 +112,62 @@ public class Employee {
     this.employeeNumber = employeeNumber;
     this.hireDate = hireDate;
     this.status = EmployeeStatus.ACTIVE;
+    this.open = true;
     correct(personalData);
+  }
+
+  static final String TABLE = "employee";
+
+  @Override
+  public void seal(FieldSealer fieldSealer) {
+    this.sealer = fieldSealer;
+    ensureOpen();
+    nationalIdSealed =
+        fieldSealer.seal(subject(), TABLE, "national_id", employeeNumber, nationalId);
+    nationalIdIndex = nationalId == null ? null : fieldSealer.blindIndex("national_id", nationalId);
+    bankAccountSealed =
+        fieldSealer.seal(subject(), TABLE, "bank_account", employeeNumber, bankAccount);
+    baseSalarySealed =
+        fieldSealer.seal(
+            subject(),
+            TABLE,
+            "base_salary",
+            employeeNumber,
+            baseSalary == null ? null : baseSalary.toPlainString());
+  }
+
+  @Override
+  public void loaded(FieldSealer fieldSealer) {
+    this.sealer = fieldSealer;
+    this.open = false;
+  }
+
+  /** The data subject whose key seals this person's data. */
+  public String subject() {
+    return employeeNumber;
+  }
+
+  /** Numbers the next lifecycle event (1, 2, …); the number binds its sealed values to it. */
+  int nextEventSeq() {
+    return ++eventCount;
+  }
+
+  private void ensureOpen() {
+    if (open) {
+      return;
+    }
+    nationalId = sealer.open(subject(), TABLE, "national_id", employeeNumber, nationalIdSealed);
+    bankAccount = sealer.open(subject(), TABLE, "bank_account", employeeNumber, bankAccountSealed);
+    String salary = sealer.open(subject(), TABLE, "base_salary", employeeNumber, baseSalarySealed);
+    baseSalary = salary == null ? null : new BigDecimal(salary);
+    open = true;
+  }
+
+  /** Makes the stored form stale so the next flush seals the changed values again. */
+  private void resealOnFlush() {
+    nationalIdSealed = null;
+    bankAccountSealed = null;
+    baseSalarySealed = null;
   }
 
   /**
@@ -140,8 +223,13 @@ public class Employee {
    * Corrects personal data; these facts are not effective-dated. Returns whether anything changed.
    */
   public boolean correct(PersonalData data) {
+    ensureOpen();
     boolean changed =
         !data.equals(new PersonalData(fullName, email, phone, nationalId, bankAccount));
+    if (!java.util.Objects.equals(data.nationalId(), nationalId)
+        || !java.util.Objects.equals(data.bankAccount(), bankAccount)) {
+      resealOnFlush();
+    }
     this.fullName = data.fullName();
     this.email = data.email();
     this.phone = data.phone();
@@ -152,6 +240,13 @@ public class Employee {
 
   /** Takes over the employment terms recorded by an event that is now in effect. */
   public void apply(EmploymentEvent event) {
+    ensureOpen();
+    BigDecimal salary = event.getBaseSalary();
+    if (salary == null
+        ? baseSalary != null
+        : baseSalary == null || salary.compareTo(baseSalary) != 0) {
+      resealOnFlush();
+    }
     this.orgUnit = event.getOrgUnit();
     this.position = event.getPosition();
     this.manager = event.getManager();
@@ -164,6 +259,7 @@ public class Employee {
 
   /** The current terms, as the starting point of the next event. */
   public EmploymentTerms terms() {
+    ensureOpen();
     return new EmploymentTerms(orgUnit, position, manager, baseSalary, status);
   }
 
@@ -192,14 +288,17 @@ public class Employee {
   }
 
   public String getNationalId() {
+    ensureOpen();
     return nationalId;
   }
 
   public String getBankAccount() {
+    ensureOpen();
     return bankAccount;
   }
 
   public BigDecimal getBaseSalary() {
+    ensureOpen();
     return baseSalary;
   }
 
@@ -224,6 +323,7 @@ public class Employee {
   }
 
   public PersonalData personalData() {
+    ensureOpen();
     return new PersonalData(fullName, email, phone, nationalId, bankAccount);
   }
 }

@@ -2,11 +2,12 @@ package io.linchpin.people.domain;
 
 /**
  * A filtered, sorted page request over employees. {@code orgUnitPath} matches the unit and its
- * whole subtree.
+ * whole subtree; {@code nationalIdIndex} is the blind index of a national ID number.
  */
 public record EmployeeCriteria(
     String text,
     String orgUnitPath,
+    String nationalIdIndex,
     Long positionId,
     EmployeeStatus status,
     SortField sort,

@@ -19,6 +19,9 @@ public interface EmployeeRepository {
 
   Page<Employee> search(EmployeeCriteria criteria);
 
+  /** Blind index and employee number of every employee whose national ID has one of the indexes. */
+  List<Object[]> holdersOfNationalIdIndexes(Collection<String> indexes);
+
   void add(Employee employee);
 
   void add(EmploymentEvent event);

@@ -1,7 +1,12 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.FieldSealer;
+import io.linchpin.shared.Sealable;
+import io.linchpin.shared.SealingListener;
+import io.linchpin.shared.Sensitive;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -12,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +29,8 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "employment_event")
-public class EmploymentEvent {
+@EntityListeners(SealingListener.class)
+public class EmploymentEvent implements Sealable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employment_event_seq")
@@ -56,8 +63,20 @@ public class EmploymentEvent {
   @JoinColumn(name = "manager_id")
   private Employee manager;
 
-  @Column(name = "base_salary", precision = 15, scale = 2)
+  @Sensitive("remuneration")
+  @Transient
   private BigDecimal baseSalary;
+
+  @Column(name = "base_salary", length = 512)
+  private String baseSalarySealed;
+
+  /** The event's number in its employee's history (1, 2, …). */
+  @Column(nullable = false)
+  private int seq;
+
+  @Transient private FieldSealer sealer;
+
+  @Transient private boolean open;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -86,6 +105,8 @@ public class EmploymentEvent {
       Instant recordedAt,
       String recordedBy) {
     this.employee = employee;
+    this.seq = employee.nextEventSeq();
+    this.open = true;
     this.type = type;
     this.effectiveDate = effectiveDate;
     this.orgUnit = terms.orgUnit();
@@ -98,7 +119,41 @@ public class EmploymentEvent {
     this.recordedBy = recordedBy;
   }
 
+  @Override
+  public void seal(FieldSealer fieldSealer) {
+    this.sealer = fieldSealer;
+    ensureOpen();
+    baseSalarySealed =
+        fieldSealer.seal(
+            employee.subject(),
+            "employment_event",
+            "base_salary",
+            rowKey(),
+            baseSalary == null ? null : baseSalary.toPlainString());
+  }
+
+  @Override
+  public void loaded(FieldSealer fieldSealer) {
+    this.sealer = fieldSealer;
+    this.open = false;
+  }
+
+  private void ensureOpen() {
+    if (!open) {
+      String salary =
+          sealer.open(
+              employee.subject(), "employment_event", "base_salary", rowKey(), baseSalarySealed);
+      baseSalary = salary == null ? null : new BigDecimal(salary);
+      open = true;
+    }
+  }
+
+  private String rowKey() {
+    return employee.getEmployeeNumber() + "#" + seq;
+  }
+
   public EmploymentTerms terms() {
+    ensureOpen();
     return new EmploymentTerms(orgUnit, position, manager, baseSalary, status);
   }
 
@@ -144,6 +199,7 @@ public class EmploymentEvent {
   }
 
   public BigDecimal getBaseSalary() {
+    ensureOpen();
     return baseSalary;
   }
 

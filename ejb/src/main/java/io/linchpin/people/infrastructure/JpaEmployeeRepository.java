@@ -53,6 +53,23 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public List<Object[]> holdersOfNationalIdIndexes(Collection<String> indexes) {
+    List<Object[]> holders = new ArrayList<>();
+    List<String> all = new ArrayList<>(indexes);
+    for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {
+      holders.addAll(
+          em.createQuery(
+                  "select e.nationalIdIndex, e.employeeNumber from Employee e"
+                      + " where e.nationalIdIndex in :indexes",
+                  Object[].class)
+              .setParameter(
+                  "indexes", all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT)))
+              .getResultList());
+    }
+    return holders;
+  }
+
+  @Override
   public Page<Employee> search(EmployeeCriteria c) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
@@ -66,6 +83,10 @@ public class JpaEmployeeRepository implements EmployeeRepository {
       where.append(" and (e.orgUnit.path = :path or e.orgUnit.path like :subtree escape '!')");
       params.put("path", c.orgUnitPath());
       params.put("subtree", likeLiteral(c.orgUnitPath()) + "/%");
+    }
+    if (c.nationalIdIndex() != null) {
+      where.append(" and e.nationalIdIndex = :nationalIdIndex");
+      params.put("nationalIdIndex", c.nationalIdIndex());
     }
     if (c.positionId() != null) {
       where.append(" and e.position.id = :position");

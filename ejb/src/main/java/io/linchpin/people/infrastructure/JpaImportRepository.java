@@ -40,6 +40,13 @@ public class JpaImportRepository implements ImportRepository {
   }
 
   @Override
+  public void discardFile(long importId) {
+    em.createQuery("delete from ImportFile f where f.importId = :id")
+        .setParameter("id", importId)
+        .executeUpdate();
+  }
+
+  @Override
   public List<ImportJob> recent(int max) {
     return em.createQuery("select j from ImportJob j order by j.id desc", ImportJob.class)
         .setMaxResults(max)

@@ -21,7 +21,9 @@ import io.linchpin.people.domain.PersonalData;
 import io.linchpin.people.domain.PersonalDataPolicy;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
+import io.linchpin.people.domain.ResidentIdNumber;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InputValidator;
 import io.linchpin.shared.InvalidInputException;
@@ -52,6 +54,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @Inject OrgUnitRepository orgUnits;
   @Inject PositionRepository positions;
   @Inject InputValidator validator;
+  @Inject FieldSealer sealer;
   @Resource SessionContext session;
 
   private final Clock clock = Clock.systemDefaultZone();
@@ -73,6 +76,10 @@ public class DefaultEmployeeService implements EmployeeService {
             new EmployeeCriteria(
                 search.text(),
                 path,
+                search.nationalId() == null || search.nationalId().isBlank()
+                    ? null
+                    : sealer.blindIndex(
+                        "national_id", ResidentIdNumber.normalize(search.nationalId())),
                 search.positionId(),
                 search.status(),
                 search.sort(),

@@ -12,6 +12,9 @@ public interface ImportRepository {
   /** The uploaded file of a job. */
   byte[] content(long importId);
 
+  /** Deletes the uploaded file of an ended job. */
+  void discardFile(long importId);
+
   Optional<ImportJob> find(long id);
 
   List<ImportJob> recent(int max);

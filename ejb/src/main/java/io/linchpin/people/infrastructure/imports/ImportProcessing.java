@@ -10,9 +10,11 @@ import io.linchpin.people.domain.OrgUnitRepository;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.imports.ImportField;
+import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.FieldSealer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -51,6 +53,7 @@ public class ImportProcessing {
   @Inject OrgUnitRepository orgUnits;
   @Inject PositionRepository positions;
   @PersistenceContext EntityManager em;
+  @Inject FieldSealer sealer;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -136,6 +139,7 @@ public class ImportProcessing {
           java.util.Comparator.comparingInt(RowProblem::line)
               .thenComparing(p -> p.column() == null ? "" : p.column()));
       imports.addErrors(importId, problems);
+      discard(importId);
       job.rejected(
           rows,
           problems.size(),
@@ -173,14 +177,12 @@ public class ImportProcessing {
       }
     }
     if (!nationalIds.isEmpty()) {
-      List<Object[]> taken =
-          em.createQuery(
-                  "select e.nationalId, e.employeeNumber from Employee e"
-                      + " where e.nationalId is not null",
-                  Object[].class)
-              .getResultList();
-      for (Object[] row : taken) {
-        Integer line = nationalIds.get((String) row[0]);
+      // Through the blind index: the stored ID numbers are sealed.
+      Map<String, String> idByIndex = new HashMap<>();
+      nationalIds.keySet().forEach(id -> idByIndex.put(sealer.blindIndex("national_id", id), id));
+      for (Object[] row : employees.holdersOfNationalIdIndexes(idByIndex.keySet())) {
+        String nationalId = idByIndex.get((String) row[0]);
+        Integer line = nationalIds.get(nationalId);
         if (line != null && !row[1].equals(numberOnLine(numbers, line))) {
           addCapped(
               problems,
@@ -351,6 +353,16 @@ public class ImportProcessing {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void complete(long importId) {
     job(importId).completed(clock.instant());
+    discard(importId);
+  }
+
+  /**
+   * Deletes the uploaded file of an ended import and destroys its key: the people in it are in
+   * Linchpin now (or were refused), and the file must not linger anywhere readable.
+   */
+  public void discard(long importId) {
+    imports.discardFile(importId);
+    sealer.erase(ImportFile.subject(importId));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

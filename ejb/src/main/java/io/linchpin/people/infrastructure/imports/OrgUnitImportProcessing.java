@@ -58,6 +58,7 @@ public class OrgUnitImportProcessing {
       imports.clearErrors(importId);
       problems.sort(Comparator.comparingInt(RowProblem::line));
       imports.addErrors(importId, problems);
+      processing.discard(importId);
       job.rejected(
           rows.size(),
           problems.size(),

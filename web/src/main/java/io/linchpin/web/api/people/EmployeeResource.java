@@ -55,6 +55,7 @@ public class EmployeeResource {
   @GET
   public Page<EmployeeSummary> list(
       @QueryParam("q") String text,
+      @QueryParam("nationalId") String nationalId,
       @QueryParam("orgUnitId") String orgUnitId,
       @QueryParam("positionId") String positionId,
       @QueryParam("status") String status,
@@ -67,6 +68,7 @@ public class EmployeeResource {
     return employees.search(
         new EmployeeSearch(
             text,
+            nationalId,
             Params.longParam("orgUnitId", orgUnitId),
             Params.longParam("positionId", positionId),
             Params.enumParam("status", status, EmployeeStatus.class),

@@ -151,6 +151,7 @@ public class EmployeeListBean implements Serializable {
       return employees.search(
           new EmployeeSearch(
               text,
+              null,
               selectedUnit == null ? null : selectedUnit.getId(),
               null,
               null,

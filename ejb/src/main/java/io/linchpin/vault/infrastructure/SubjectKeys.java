@@ -1,0 +1,193 @@
+package io.linchpin.vault.infrastructure;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import io.linchpin.shared.SealedValueException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * One data key (a Tink AES-256-GCM keyset) per data subject, stored in {@code subject_key} wrapped
+ * by the active key-encryption key with the subject bound as associated data. New keys are written
+ * in the transaction that first needs them, so a rolled-back hire leaves no key behind. Opened keys
+ * are cached in memory.
+ */
+@ApplicationScoped
+public class SubjectKeys {
+
+  private static final int CACHE_LIMIT = 200_000;
+
+  @Inject KeyRing keyRing;
+
+  @Resource(lookup = "java:jboss/datasources/LinchpinDS")
+  DataSource dataSource;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private final Map<String, Aead> cache = new ConcurrentHashMap<>();
+
+  /** The subject's data key, created on first use. */
+  public Aead forSubject(String subject) {
+    Aead aead = cache.get(subject);
+    if (aead != null) {
+      return aead;
+    }
+    Map<String, Pending> pending = pendingInThisTransaction();
+    if (pending != null && pending.containsKey(subject)) {
+      return pending.get(subject).aead();
+    }
+    try {
+      aead = load(subject);
+      if (aead == null) {
+        return create(subject);
+      }
+      remember(subject, aead);
+      return aead;
+    } catch (GeneralSecurityException e) {
+      throw new SealedValueException("the data key of a subject cannot be opened", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the data key of a subject cannot be read", e);
+    }
+  }
+
+  /**
+   * Destroys the subject's data key in the current transaction; a subject without a key gets an
+   * erased entry, so no key can be made for it later.
+   */
+  public void erase(String subject) {
+    pendingInThisTransaction();
+    try (Connection c = dataSource.getConnection()) {
+      Timestamp now = Timestamp.from(Instant.now());
+      int updated;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "update subject_key set keyset = null, erased_at = ? where subject = ?")) {
+        p.setTimestamp(1, now);
+        p.setString(2, subject);
+        updated = p.executeUpdate();
+      }
+      if (updated == 0) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "insert into subject_key (subject, kek_id, keyset, created_at, erased_at)"
+                    + " values (?, ?, null, ?, ?)")) {
+          p.setString(1, subject);
+          p.setString(2, keyRing.activeKekId());
+          p.setTimestamp(3, now);
+          p.setTimestamp(4, now);
+          p.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the data key of a subject cannot be erased", e);
+    }
+    cache.remove(subject);
+    Map<String, Pending> pending = pendingInThisTransaction();
+    if (pending != null) {
+      pending.remove(subject);
+    }
+  }
+
+  private Aead load(String subject) throws SQLException, GeneralSecurityException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p =
+            c.prepareStatement(
+                "select kek_id, keyset, erased_at from subject_key where subject = ?")) {
+      p.setString(1, subject);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        if (rs.getTimestamp(3) != null) {
+          throw new SealedValueException("the data of this subject was erased");
+        }
+        return Sealing.unwrap(rs.getString(2), keyRing.kek(rs.getString(1)), subject);
+      }
+    }
+  }
+
+  private Aead create(String subject) throws GeneralSecurityException {
+    KeysetHandle handle = Sealing.newDataKey();
+    String kekId = keyRing.activeKekId();
+    String wrapped = Sealing.wrap(handle, keyRing.kek(kekId), subject);
+    Aead aead = Sealing.aead(handle);
+    Map<String, Pending> pending = pendingInThisTransaction();
+    if (pending == null) {
+      pending = new LinkedHashMap<>();
+      Map<String, Pending> batch = pending;
+      transactions.putResource(SubjectKeys.class, batch);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              store(batch);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                batch.forEach((s, p) -> remember(s, p.aead()));
+              }
+            }
+          });
+    }
+    pending.put(subject, new Pending(kekId, wrapped, aead));
+    return aead;
+  }
+
+  /** Writes the keys created in a transaction, in one batch, just before it commits. */
+  private void store(Map<String, Pending> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p =
+            c.prepareStatement(
+                "insert into subject_key (subject, kek_id, keyset, created_at) values (?, ?, ?, ?)")) {
+      Timestamp now = Timestamp.from(Instant.now());
+      for (Map.Entry<String, Pending> e : batch.entrySet()) {
+        p.setString(1, e.getKey());
+        p.setString(2, e.getValue().kekId());
+        p.setString(3, e.getValue().wrapped());
+        p.setTimestamp(4, now);
+        p.addBatch();
+      }
+      p.executeBatch();
+    } catch (SQLException e) {
+      transactions.setRollbackOnly();
+      throw new IllegalStateException("the data keys of new subjects cannot be stored", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Pending> pendingInThisTransaction() {
+    if (transactions.getTransactionKey() == null) {
+      throw new IllegalStateException("sensitive data is sealed only inside a transaction");
+    }
+    return (Map<String, Pending>) transactions.getResource(SubjectKeys.class);
+  }
+
+  private void remember(String subject, Aead aead) {
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(subject, aead);
+  }
+
+  private record Pending(String kekId, String wrapped, Aead aead) {}
+}

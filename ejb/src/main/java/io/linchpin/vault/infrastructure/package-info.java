@@ -1,0 +1,2 @@
+/** Keystore, per-person keysets and the Tink-based field sealer. */
+package io.linchpin.vault.infrastructure;
