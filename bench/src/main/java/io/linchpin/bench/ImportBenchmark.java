@@ -123,6 +123,7 @@ public final class ImportBenchmark {
                         (USER + ":ApplicationRealm:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     Files.writeString(config.resolve("application-users.properties"), USER + "=" + hash + "\n");
     Files.writeString(config.resolve("application-roles.properties"), USER + "=hr-admin\n");
+    run(home, "keys", "init");
     return home;
   }
 
@@ -285,8 +286,11 @@ public final class ImportBenchmark {
     return -1;
   }
 
-  private static void run(Path home, String command) throws Exception {
-    exec(List.of(home.resolve("bin/linchpin").toString(), command));
+  private static void run(Path home, String... command) throws Exception {
+    List<String> line = new ArrayList<>();
+    line.add(home.resolve("bin/linchpin").toString());
+    line.addAll(List.of(command));
+    exec(line);
   }
 
   private static void exec(List<String> command) throws Exception {

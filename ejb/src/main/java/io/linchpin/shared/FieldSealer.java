@@ -7,6 +7,12 @@ package io.linchpin.shared;
  */
 public interface FieldSealer {
 
+  /**
+   * Readies the keys of many subjects at once (one query instead of one per subject), for bulk work
+   * such as an import chunk. Optional: sealing and opening work without it.
+   */
+  void prepare(java.util.Collection<String> subjects);
+
   /** Seals a value; {@code null} stays {@code null}. */
   String seal(String subject, String table, String column, String rowKey, String plaintext);
 

@@ -16,8 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
@@ -31,6 +35,8 @@ import javax.sql.DataSource;
 public class SubjectKeys {
 
   private static final int CACHE_LIMIT = 200_000;
+  private static final int IN_LIMIT = 500;
+  private static final Object ABSENT = new Object();
 
   @Inject KeyRing keyRing;
 
@@ -40,6 +46,47 @@ public class SubjectKeys {
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<String, Aead> cache = new ConcurrentHashMap<>();
+
+  /**
+   * Loads the keys of the subjects that have one in one query, and remembers for this transaction
+   * which have none, so that creating theirs needs no query each.
+   */
+  public void prepare(Collection<String> subjects) {
+    List<String> unknown = subjects.stream().filter(s -> !cache.containsKey(s)).distinct().toList();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    Set<String> absent = new HashSet<>(unknown);
+    try (Connection c = dataSource.getConnection()) {
+      for (int from = 0; from < unknown.size(); from += IN_LIMIT) {
+        List<String> slice = unknown.subList(from, Math.min(unknown.size(), from + IN_LIMIT));
+        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "select subject, kek_id, keyset, erased_at from subject_key where subject in ("
+                    + marks
+                    + ")")) {
+          for (int i = 0; i < slice.size(); i++) {
+            p.setString(i + 1, slice.get(i));
+          }
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              String subject = rs.getString(1);
+              absent.remove(subject);
+              if (rs.getTimestamp(4) == null) {
+                remember(
+                    subject,
+                    Sealing.unwrap(rs.getString(3), keyRing.kek(rs.getString(2)), subject));
+              }
+            }
+          }
+        }
+      }
+    } catch (SQLException | GeneralSecurityException e) {
+      throw new IllegalStateException("the data keys of subjects cannot be read", e);
+    }
+    knownAbsent().addAll(absent);
+  }
 
   /** The subject's data key, created on first use. */
   public Aead forSubject(String subject) {
@@ -52,6 +99,9 @@ public class SubjectKeys {
       return pending.get(subject).aead();
     }
     try {
+      if (knownAbsent().remove(subject)) {
+        return create(subject);
+      }
       aead = load(subject);
       if (aead == null) {
         return create(subject);
@@ -172,6 +222,16 @@ public class SubjectKeys {
       transactions.setRollbackOnly();
       throw new IllegalStateException("the data keys of new subjects cannot be stored", e);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> knownAbsent() {
+    Set<String> absent = (Set<String>) transactions.getResource(ABSENT);
+    if (absent == null) {
+      absent = new HashSet<>();
+      transactions.putResource(ABSENT, absent);
+    }
+    return absent;
   }
 
   @SuppressWarnings("unchecked")

@@ -234,6 +234,7 @@ public class ImportProcessing {
       }
     }
     Map<String, Employee> known = employees.findByNumbers(numbers);
+    sealer.prepare(numbers);
     Set<String> existing = new HashSet<>(known.keySet());
     int created = 0, changed = 0, same = 0, pending = 0;
     for (EmployeeRecord r : records) {
