@@ -82,4 +82,8 @@ public class KeyRing {
   public SecretKey blindIndexKey() {
     return keys.blindIndex();
   }
+
+  public SecretKey auditKey() {
+    return keys.audit();
+  }
 }

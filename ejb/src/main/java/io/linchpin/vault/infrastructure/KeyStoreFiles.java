@@ -21,13 +21,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keystore on disk: a PKCS#12 file holding the key-encryption keys ({@code kek-1}, {@code
- * kek-2}, …) and the blind-index key ({@code blind-index-1}); its password in a separate file that
- * only the service account can read. Never in {@code linchpin.properties}.
+ * kek-2}, …), the blind-index key ({@code blind-index-1}) and the audit checkpoint key ({@code
+ * audit-mac-1}); its password in a separate file that only the service account can read. Never in
+ * {@code linchpin.properties}.
  */
 public final class KeyStoreFiles {
 
   public static final String KEK_PREFIX = "kek-";
   public static final String BLIND_INDEX = "blind-index-1";
+  public static final String AUDIT = "audit-mac-1";
   private static final String TYPE = "PKCS12";
   private static final int KEY_BYTES = 32;
 
@@ -44,7 +46,11 @@ public final class KeyStoreFiles {
 
   /** The loaded keys. */
   public record Keys(
-      String activeKekId, SecretKey activeKek, KeyStore store, SecretKey blindIndex) {
+      String activeKekId,
+      SecretKey activeKek,
+      KeyStore store,
+      SecretKey blindIndex,
+      SecretKey audit) {
 
     public SecretKey kek(String id) throws KeyStoreProblem {
       try {
@@ -84,6 +90,7 @@ public final class KeyStoreFiles {
       KeyStore.ProtectionParameter protection = new KeyStore.PasswordProtection(password);
       store.setEntry(KEK_PREFIX + 1, new KeyStore.SecretKeyEntry(newKey("AES")), protection);
       store.setEntry(BLIND_INDEX, new KeyStore.SecretKeyEntry(newKey("HmacSHA256")), protection);
+      store.setEntry(AUDIT, new KeyStore.SecretKeyEntry(newKey("HmacSHA256")), protection);
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       store.store(bytes, password);
       writeOwnerOnly(keystore, bytes.toByteArray());
@@ -140,7 +147,11 @@ public final class KeyStoreFiles {
       if (blind == null) {
         throw new KeyStoreProblem("the keystore " + keystore + " holds no blind-index key");
       }
-      return new Keys(active, (SecretKey) store.getKey(active, password), open, blind);
+      SecretKey audit = (SecretKey) store.getKey(AUDIT, password);
+      if (audit == null) {
+        throw new KeyStoreProblem("the keystore " + keystore + " holds no audit key");
+      }
+      return new Keys(active, (SecretKey) store.getKey(active, password), open, blind, audit);
     } catch (GeneralSecurityException | IOException e) {
       throw new KeyStoreProblem("the keys in " + keystore + " cannot be read: " + e.getMessage());
     }

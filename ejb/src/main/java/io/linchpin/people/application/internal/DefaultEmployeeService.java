@@ -1,5 +1,7 @@
 package io.linchpin.people.application.internal;
 
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.CorrectPersonalData;
 import io.linchpin.people.application.EmployeeDetails;
 import io.linchpin.people.application.EmployeeSearch;
@@ -32,6 +34,7 @@ import io.linchpin.shared.Page;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,7 +58,11 @@ public class DefaultEmployeeService implements EmployeeService {
   @Inject PositionRepository positions;
   @Inject InputValidator validator;
   @Inject FieldSealer sealer;
+  @EJB AuditLog audit;
   @Resource SessionContext session;
+
+  static final String OBJECT = "employee";
+  static final List<String> SENSITIVE_FIELDS = List.of("nationalId", "bankAccount", "baseSalary");
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -96,6 +103,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @Override
   public EmployeeDetails get(EmployeeId id) {
     Employee e = load(id);
+    auditRead(e, SENSITIVE_FIELDS);
     return PeopleViews.details(e, e.terms(), today());
   }
 
@@ -108,6 +116,7 @@ public class DefaultEmployeeService implements EmployeeService {
             .orElseThrow(
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
+    auditRead(e, SENSITIVE_FIELDS);
     return PeopleViews.details(e, inEffect.terms(), date);
   }
 
@@ -135,6 +144,7 @@ public class DefaultEmployeeService implements EmployeeService {
     Employee employee = hire.getEmployee();
     employees.add(employee);
     employees.add(hire);
+    audit.record(AuditOperation.CREATE, OBJECT, employee.getId().toString(), givenFields(c), null);
     return PeopleViews.details(employee, employee.terms(), today());
   }
 
@@ -146,6 +156,12 @@ public class DefaultEmployeeService implements EmployeeService {
     validator.validate(c, PersonalDataPolicy.check(data));
     Employee e = load(id);
     e.correct(data);
+    audit.record(
+        AuditOperation.UPDATE,
+        OBJECT,
+        id.toString(),
+        List.of("fullName", "email", "phone", "nationalId", "bankAccount"),
+        null);
     return PeopleViews.details(e, e.terms(), today());
   }
 
@@ -179,6 +195,12 @@ public class DefaultEmployeeService implements EmployeeService {
         e.change(
             c.type(), c.effectiveDate(), after, c.reason(), clock.instant(), caller(), today());
     employees.add(event);
+    audit.record(
+        AuditOperation.CREATE,
+        OBJECT,
+        id.toString(),
+        List.of("history:" + c.type().name() + ":" + c.effectiveDate()),
+        c.reason() == null ? null : "lifecycle change");
     boolean inEffect = event.isApplied();
     return PeopleViews.event(event, inEffect);
   }
@@ -186,6 +208,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @Override
   public List<EmploymentEventView> history(EmployeeId id) {
     Employee e = load(id);
+    auditRead(e, List.of("history.baseSalary"));
     LocalDate today = today();
     List<EmploymentEvent> events = employees.history(e);
     Optional<EmploymentEvent> current = employees.inEffectOn(e, today);
@@ -259,6 +282,26 @@ public class DefaultEmployeeService implements EmployeeService {
       throw new InvalidInputException(missing);
     }
     return terms;
+  }
+
+  /** Every view of sensitive fields is on record, once per request. */
+  private void auditRead(Employee e, List<String> fields) {
+    audit.recordNow(
+        AuditOperation.READ_SENSITIVE, OBJECT, e.getId().toString(), fields, null, "ALLOWED");
+  }
+
+  private static List<String> givenFields(HireEmployee c) {
+    List<String> fields = new ArrayList<>(List.of("employeeNumber", "fullName", "hireDate"));
+    if (c.nationalId() != null) {
+      fields.add("nationalId");
+    }
+    if (c.bankAccount() != null) {
+      fields.add("bankAccount");
+    }
+    if (c.baseSalary() != null) {
+      fields.add("baseSalary");
+    }
+    return fields;
   }
 
   private Employee load(EmployeeId id) {

@@ -1,5 +1,7 @@
 package io.linchpin.people.application.internal;
 
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.ColumnMappingView;
 import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportSubmitted;
@@ -17,6 +19,7 @@ import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -41,6 +44,7 @@ public class DefaultImportService implements ImportService {
   @Inject ImportRepository imports;
   @Inject InputValidator validator;
   @Inject Event<ImportSubmitted> submitted;
+  @EJB AuditLog audit;
   @Resource SessionContext session;
 
   private final Clock clock = Clock.systemDefaultZone();
@@ -64,6 +68,12 @@ public class DefaultImportService implements ImportService {
             session.getCallerPrincipal().getName(),
             clock.instant());
     imports.add(job, c.content());
+    audit.record(
+        AuditOperation.IMPORT_SUBMIT,
+        "import",
+        job.getId().toString(),
+        List.of(),
+        c.kind().apiName());
     submitted.fire(new ImportSubmitted(job.getId(), c.kind()));
     return view(job, false);
   }

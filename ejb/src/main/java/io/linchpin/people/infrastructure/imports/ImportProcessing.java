@@ -1,5 +1,7 @@
 package io.linchpin.people.infrastructure.imports;
 
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
@@ -16,6 +18,7 @@ import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.FieldSealer;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -54,6 +57,7 @@ public class ImportProcessing {
   @Inject PositionRepository positions;
   @PersistenceContext EntityManager em;
   @Inject FieldSealer sealer;
+  @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -289,6 +293,12 @@ public class ImportProcessing {
     }
     job.progressed(records.size(), created, changed, same);
     job.managerLinksPending(pending);
+    audit.recordFor(
+        recordedBy,
+        AuditOperation.IMPORT_WRITE,
+        "import",
+        job.getId().toString(),
+        "lines " + records.get(0).line() + "-" + records.get(records.size() - 1).line());
   }
 
   /** A move (unit or manager) is a transfer; else a new position a promotion; else a raise. */

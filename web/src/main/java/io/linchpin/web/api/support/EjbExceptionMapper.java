@@ -3,7 +3,10 @@ package io.linchpin.web.api.support;
 import io.linchpin.shared.LinchpinException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -22,11 +25,14 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
   private final LinchpinExceptionMapper domain = new LinchpinExceptionMapper();
 
+  @Inject Denials denials;
+
+  @Context UriInfo uri;
+
   @Override
   public Response toResponse(EJBException e) {
     if (e instanceof EJBAccessException) {
-      return Problems.of(
-          403, "forbidden", "Forbidden", "your role does not allow this operation", List.of());
+      return denials.refused(uri);
     }
     Throwable cause = e.getCause();
     while (cause != null) {

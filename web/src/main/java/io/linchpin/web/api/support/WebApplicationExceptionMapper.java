@@ -1,9 +1,12 @@
 package io.linchpin.web.api.support;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -15,9 +18,16 @@ import java.util.List;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Inject Denials denials;
+
+  @Context UriInfo uri;
+
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    if (status == 403) {
+      return denials.refused(uri);
+    }
     if (e.getCause() instanceof ProcessingException || status == 400) {
       return Problems.of(
           400,

@@ -1,0 +1,2 @@
+/** The transactional audit log. */
+package io.linchpin.audit.application.internal;

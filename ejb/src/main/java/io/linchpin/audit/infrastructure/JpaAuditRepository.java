@@ -1,0 +1,112 @@
+package io.linchpin.audit.infrastructure;
+
+import io.linchpin.audit.domain.AuditEntry;
+import io.linchpin.audit.domain.AuditHead;
+import io.linchpin.audit.domain.AuditRepository;
+import io.linchpin.shared.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Storage of the audit log; the head row is locked for every append. */
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+  private static final int BATCH = 1000;
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public AuditHead lockHead() {
+    return em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public AuditHead head() {
+    return em.find(AuditHead.class, AuditHead.ID);
+  }
+
+  @Override
+  public void append(AuditEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public void forEachInOrder(Predicate<AuditEntry> consumer) {
+    long after = 0;
+    while (true) {
+      List<AuditEntry> batch =
+          em.createQuery(
+                  "select e from AuditEntry e where e.seq > :after order by e.seq",
+                  AuditEntry.class)
+              .setParameter("after", after)
+              .setMaxResults(BATCH)
+              .getResultList();
+      for (AuditEntry e : batch) {
+        if (!consumer.test(e)) {
+          return;
+        }
+        after = e.getSeq();
+      }
+      em.clear();
+      if (batch.size() < BATCH) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public Page<AuditEntry> search(Criteria q) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (q.actor() != null) {
+      where.append(" and e.actor = :actor");
+      params.put("actor", q.actor());
+    }
+    if (q.objectType() != null) {
+      where.append(" and e.objectType = :objectType");
+      params.put("objectType", q.objectType());
+    }
+    if (q.objectId() != null) {
+      where.append(" and e.objectId = :objectId");
+      params.put("objectId", q.objectId());
+    }
+    if (q.operation() != null) {
+      where.append(" and e.operation = :operation");
+      params.put("operation", q.operation());
+    }
+    if (q.from() != null) {
+      where.append(" and e.occurredAtMicros >= :from");
+      params.put("from", micros(q.from()));
+    }
+    if (q.to() != null) {
+      where.append(" and e.occurredAtMicros < :to");
+      params.put("to", micros(q.to()));
+    }
+    TypedQuery<AuditEntry> query =
+        em.createQuery(
+            "select e from AuditEntry e" + where + " order by e.seq desc", AuditEntry.class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+    params.forEach(
+        (k, v) -> {
+          query.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    List<AuditEntry> items =
+        query.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+    return new Page<>(items, count.getSingleResult(), q.page(), q.size());
+  }
+
+  private static long micros(Instant instant) {
+    return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+  }
+}

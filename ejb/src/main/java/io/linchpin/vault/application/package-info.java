@@ -1,0 +1,2 @@
+/** What other contexts use of the vault. */
+package io.linchpin.vault.application;

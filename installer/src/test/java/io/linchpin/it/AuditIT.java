@@ -1,0 +1,205 @@
+package io.linchpin.it;
+
+import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit log on the real server: sensitive reads are on record exactly once, refusals are on
+ * record, and any edit, deletion, reordering or truncation made with SQL is found by the verifier,
+ * which names the entry. Every test puts the log back as it found it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditIT {
+
+  private final Api admin = Api.as(BASE, "hr.admin");
+  private final Api auditor = Api.as(BASE, "auditor");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return LinchpinDeployment.ear();
+  }
+
+  @Test
+  void eachSensitiveReadIsOnRecordExactlyOnce() {
+    long id = hire();
+    String entries =
+        "/api/v1/audit/entries?objectType=employee&objectId=" + id + "&operation=READ_SENSITIVE";
+    assertEquals(0, auditor.get(entries).json().get("total").asInt());
+    admin.get("/api/v1/employees/" + id);
+    admin.get("/api/v1/employees/" + id + "?asOf=2024-06-01");
+    JsonNode page = auditor.get(entries).json();
+    assertEquals(2, page.get("total").asInt(), page.toString());
+    JsonNode entry = page.get("items").get(0);
+    assertEquals("hr.admin", entry.get("actor").asText());
+    assertTrue(entry.get("roles").toString().contains("hr-admin"));
+    assertTrue(entry.get("fields").toString().contains("nationalId"));
+    assertFalse(page.toString().contains("110101"), "never the values themselves");
+  }
+
+  @Test
+  void refusalsAreOnRecordAndOnlyAuditorsReadTheLog() {
+    assertEquals(403, Api.as(BASE, "legal").get("/api/v1/employees").status());
+    JsonNode denied = auditor.get("/api/v1/audit/entries?actor=legal&operation=DENIED").json();
+    assertTrue(denied.get("total").asInt() >= 1, denied.toString());
+    assertEquals(403, admin.get("/api/v1/audit/entries").status());
+    assertEquals(403, admin.get("/api/v1/audit/verification").status());
+  }
+
+  @Test
+  void anUntouchedLogVerifies() {
+    hire();
+    JsonNode v = auditor.get("/api/v1/audit/verification").json();
+    assertTrue(v.get("intact").asBoolean(), v.toString());
+    JsonNode checkpoint = auditor.get("/api/v1/audit/checkpoint").json();
+    assertTrue(checkpoint.get("seq").asLong() > 0);
+    assertEquals(64, checkpoint.get("checkpoint").asText().length());
+  }
+
+  @Test
+  void anEditedEntryIsNamed() throws Exception {
+    hire();
+    long seq = middleSeq();
+    try (Connection c = database()) {
+      String actor = value(c, "select actor from audit_entry where seq = " + seq);
+      update(c, "update audit_entry set actor = 'nobody' where seq = " + seq);
+      assertBrokenAt(seq);
+      try (PreparedStatement p =
+          c.prepareStatement("update audit_entry set actor = ? where seq = ?")) {
+        p.setString(1, actor);
+        p.setLong(2, seq);
+        p.executeUpdate();
+      }
+    }
+    assertIntact();
+  }
+
+  @Test
+  void aDeletedEntryIsNamed() throws Exception {
+    hire();
+    long seq = middleSeq();
+    try (Connection c = database()) {
+      update(c, "create table audit_backup as select * from audit_entry where seq = " + seq);
+      update(c, "delete from audit_entry where seq = " + seq);
+      assertBrokenAt(seq);
+      update(c, "insert into audit_entry select * from audit_backup");
+      update(c, "drop table audit_backup");
+    }
+    assertIntact();
+  }
+
+  @Test
+  void reorderedEntriesAreNamed() throws Exception {
+    hire();
+    long seq = middleSeq();
+    try (Connection c = database()) {
+      update(c, "update audit_entry set seq = -1 where seq = " + seq);
+      update(c, "update audit_entry set seq = " + seq + " where seq = " + (seq + 1));
+      update(c, "update audit_entry set seq = " + (seq + 1) + " where seq = -1");
+      assertBrokenAt(seq);
+      update(c, "update audit_entry set seq = -1 where seq = " + seq);
+      update(c, "update audit_entry set seq = " + seq + " where seq = " + (seq + 1));
+      update(c, "update audit_entry set seq = " + (seq + 1) + " where seq = -1");
+    }
+    assertIntact();
+  }
+
+  @Test
+  void aTruncatedLogIsFoundThroughItsHead() throws Exception {
+    hire();
+    try (Connection c = database()) {
+      long last = Long.parseLong(value(c, "select max(seq) from audit_entry"));
+      update(c, "create table audit_backup as select * from audit_entry where seq = " + last);
+      update(c, "delete from audit_entry where seq = " + last);
+      JsonNode v = auditor.get("/api/v1/audit/verification").json();
+      assertFalse(v.get("intact").asBoolean(), v.toString());
+      String previousHash = value(c, "select hash from audit_entry where seq = " + (last - 1));
+      update(
+          c,
+          "update audit_head set last_seq = "
+              + (last - 1)
+              + ", last_hash = '"
+              + previousHash
+              + "'");
+      JsonNode rewritten = auditor.get("/api/v1/audit/verification").json();
+      assertFalse(
+          rewritten.get("intact").asBoolean(), "a head rewritten without the key is refused");
+      assertTrue(rewritten.get("reason").asText().contains("checkpoint"), rewritten.toString());
+      String hash = value(c, "select hash from audit_backup");
+      update(c, "insert into audit_entry select * from audit_backup");
+      update(c, "drop table audit_backup");
+      update(c, "update audit_head set last_seq = " + last + ", last_hash = '" + hash + "'");
+    }
+    assertIntact();
+  }
+
+  private void assertBrokenAt(long seq) {
+    JsonNode v = auditor.get("/api/v1/audit/verification").json();
+    assertFalse(v.get("intact").asBoolean(), v.toString());
+    assertEquals(seq, v.get("brokenAt").asLong(), v.toString());
+  }
+
+  private void assertIntact() {
+    JsonNode v = auditor.get("/api/v1/audit/verification").json();
+    assertTrue(v.get("intact").asBoolean(), v.toString());
+  }
+
+  private long middleSeq() throws Exception {
+    try (Connection c = database()) {
+      long last = Long.parseLong(value(c, "select max(seq) from audit_entry"));
+      assertTrue(last >= 3, "the log has entries to tamper with");
+      return last / 2;
+    }
+  }
+
+  private long hire() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("employeeNumber", unique("A"));
+    body.put("fullName", "审计测试");
+    body.put("hireDate", "2023-01-01");
+    body.put("nationalId", Imports.residentId());
+    Api.Reply reply = admin.post("/api/v1/employees", body);
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().get("id").asLong();
+  }
+
+  private static Connection database() throws Exception {
+    String url =
+        "jdbc:h2:file:"
+            + System.getProperty("jboss.home")
+            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE";
+    return DriverManager.getConnection(url, "linchpin", "linchpin");
+  }
+
+  private static void update(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  private static String value(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
