@@ -35,6 +35,11 @@ public interface FieldSealer {
   void erase(String subject);
 
   /**
+   * Every subject whose key was destroyed, as the erasure ledger (which survives restores) lists.
+   */
+  java.util.List<String> erasedSubjects();
+
+  /**
    * A keyed, truncated fingerprint of a value for exact-match search, e.g. on national ID numbers;
    * equal values give equal fingerprints, nothing else can be learned without the key.
    */

@@ -78,7 +78,13 @@ class ChangelogCompatibilityTest {
   private static int countChangeSets() throws Exception {
     int count = 0;
     for (String file :
-        new String[] {"0001-people.xml", "0002-imports.xml", "0003-vault.xml", "0004-audit.xml"}) {
+        new String[] {
+          "0001-people.xml",
+          "0002-imports.xml",
+          "0003-vault.xml",
+          "0004-audit.xml",
+          "0005-erasure.xml"
+        }) {
       String xml =
           new String(
               ChangelogCompatibilityTest.class

@@ -191,6 +191,44 @@ class InstallerIT {
   }
 
   @Test
+  void restoringABackupDoesNotBringAnErasedPersonBack() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    String nationalId = Imports.residentId();
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", LinchpinDeployment.unique("B"));
+    hire.put("fullName", "备份测试");
+    hire.put("hireDate", "2019-09-09");
+    hire.put("nationalId", nationalId);
+    Api.Reply hired = admin.post("/api/v1/employees", hire);
+    assertEquals(201, hired.status(), hired.body());
+    long id = hired.json().get("id").asLong();
+    assertEquals(0, linchpin("stop").exit());
+
+    Path data = home.resolve("data");
+    Path backup = home.resolve("data-backup");
+    assertEquals(0, run(List.of("cp", "-a", data.toString(), backup.toString()), Map.of()).exit());
+
+    assertEquals(0, linchpin("start").exit());
+    assertEquals(
+        200,
+        admin
+            .post("/api/v1/employees/" + id + "/erasure", Map.of("reason", "PIPL request"))
+            .status());
+    assertEquals(0, linchpin("stop").exit());
+
+    assertEquals(0, run(List.of("rm", "-rf", data.toString()), Map.of()).exit());
+    assertEquals(0, run(List.of("mv", backup.toString(), data.toString()), Map.of()).exit());
+    Result restart = linchpin("start");
+    assertEquals(0, restart.exit(), restart.output());
+    JsonNode details = admin.get("/api/v1/employees/" + id).json();
+    assertTrue(details.get("erased").asBoolean(), details.toString());
+    assertTrue(details.get("nationalId") == null || details.get("nationalId").isNull());
+    assertEquals(
+        0, admin.get("/api/v1/employees?nationalId=" + nationalId).json().get("total").asInt());
+  }
+
+  @Test
   void refusesToStartWithoutItsKeystoreAndTouchesNoData() throws Exception {
     Files.delete(home.resolve("keys/linchpin-keys.p12"));
     Result start = linchpin("start");

@@ -11,6 +11,10 @@ public enum AuditOperation {
   /** Rows of an import were written. */
   IMPORT_WRITE,
   EXPORT,
+  /** A person's data was erased (their key destroyed). */
+  ERASE,
+  /** A legal hold was placed or lifted. */
+  LEGAL_HOLD,
   /** Someone was refused an operation. */
   DENIED,
   LOGIN,

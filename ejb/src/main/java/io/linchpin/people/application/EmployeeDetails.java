@@ -4,7 +4,10 @@ import io.linchpin.people.domain.EmployeeStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One employee as of a date (today unless asked otherwise), with personal data. */
+/**
+ * One employee as of a date (today unless asked otherwise), with personal data. An erased person
+ * has no sensitive or contact data left.
+ */
 public record EmployeeDetails(
     long id,
     String employeeNumber,
@@ -19,4 +22,6 @@ public record EmployeeDetails(
     Ref orgUnit,
     Ref position,
     Ref manager,
-    LocalDate asOf) {}
+    LocalDate asOf,
+    boolean erased,
+    boolean legalHold) {}

@@ -30,6 +30,16 @@ public interface EmployeeService {
   List<EmploymentEventView> history(EmployeeId id);
 
   /**
+   * Erases a person's data for good: their key is destroyed, so their sensitive fields are
+   * unreadable wherever they lie, backups included; name and contacts are removed; the skeleton
+   * record stays, marked erased. Refused while a legal hold is in place.
+   */
+  EmployeeDetails erase(EmployeeId id, String reason);
+
+  /** Places or lifts a legal hold, which forbids erasure. */
+  EmployeeDetails holdForLegal(EmployeeId id, boolean held, String reason);
+
+  /**
    * Brings current records up to date with events whose effective date has come; returns how many.
    */
   int applyDueEvents();

@@ -76,6 +76,14 @@ public class Employee implements Sealable {
   @Column(name = "base_salary", length = 512)
   private String baseSalarySealed;
 
+  /** When the person's data was erased; the record stays as a skeleton. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
+  /** While set, the person's data must not be erased (litigation, investigation). */
+  @Column(name = "legal_hold", nullable = false)
+  private boolean legalHold;
+
   /** How many lifecycle events the record has; numbers the next one. */
   @Column(name = "event_count", nullable = false)
   private int eventCount;
@@ -121,6 +129,9 @@ public class Employee implements Sealable {
   @Override
   public void seal(FieldSealer fieldSealer) {
     this.sealer = fieldSealer;
+    if (erasedAt != null) {
+      return; // erased: the stored form stays empty
+    }
     ensureOpen();
     nationalIdSealed =
         fieldSealer.seal(subject(), TABLE, "national_id", employeeNumber, nationalId);
@@ -147,6 +158,44 @@ public class Employee implements Sealable {
     return employeeNumber;
   }
 
+  /**
+   * Erases the person's data: sensitive values are dropped here and, by destroying the person's
+   * key, everywhere else they lie (history, backups); name and contact data are removed. What stays
+   * is a skeleton that keeps numbers and counts right.
+   */
+  public void erase(Instant at) {
+    this.erasedAt = at;
+    this.open = true;
+    this.fullName = ERASED_NAME;
+    this.email = null;
+    this.phone = null;
+    this.nationalId = null;
+    this.bankAccount = null;
+    this.baseSalary = null;
+    this.nationalIdSealed = null;
+    this.nationalIdIndex = null;
+    this.bankAccountSealed = null;
+    this.baseSalarySealed = null;
+  }
+
+  public static final String ERASED_NAME = "(erased)";
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
+  public boolean isUnderLegalHold() {
+    return legalHold;
+  }
+
+  public void holdForLegal(boolean held) {
+    this.legalHold = held;
+  }
+
   /** Numbers the next lifecycle event (1, 2, …); the number binds its sealed values to it. */
   int nextEventSeq() {
     return ++eventCount;
@@ -154,6 +203,10 @@ public class Employee implements Sealable {
 
   private void ensureOpen() {
     if (open) {
+      return;
+    }
+    if (erasedAt != null) {
+      open = true; // nothing left to open: the key is gone
       return;
     }
     nationalId = sealer.open(subject(), TABLE, "national_id", employeeNumber, nationalIdSealed);

@@ -26,6 +26,9 @@ public interface EmployeeRepository {
 
   void add(EmploymentEvent event);
 
+  /** Drops the stored salaries of an erased person's history. */
+  void clearSealedHistory(Employee employee);
+
   /** Every event of the employee, oldest effective date first. */
   List<EmploymentEvent> history(Employee employee);
 

@@ -122,6 +122,10 @@ public class EmploymentEvent implements Sealable {
   @Override
   public void seal(FieldSealer fieldSealer) {
     this.sealer = fieldSealer;
+    if (employee.isErased()) {
+      baseSalarySealed = null;
+      return;
+    }
     ensureOpen();
     baseSalarySealed =
         fieldSealer.seal(
@@ -139,6 +143,10 @@ public class EmploymentEvent implements Sealable {
   }
 
   private void ensureOpen() {
+    if (!open && employee.isErased()) {
+      baseSalary = null; // the person's key is destroyed
+      open = true;
+    }
     if (!open) {
       String salary =
           sealer.open(

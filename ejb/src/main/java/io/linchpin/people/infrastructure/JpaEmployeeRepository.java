@@ -131,6 +131,13 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public void clearSealedHistory(Employee employee) {
+    em.createQuery("update EmploymentEvent v set v.baseSalarySealed = null where v.employee = :e")
+        .setParameter("e", employee)
+        .executeUpdate();
+  }
+
+  @Override
   public List<EmploymentEvent> history(Employee employee) {
     return em.createQuery(
             "select v from EmploymentEvent v where v.employee = :e"

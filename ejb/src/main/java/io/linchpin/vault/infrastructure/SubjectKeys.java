@@ -39,6 +39,7 @@ public class SubjectKeys {
   private static final Object ABSENT = new Object();
 
   @Inject KeyRing keyRing;
+  @jakarta.ejb.EJB ErasureLedger ledger;
 
   @Resource(lookup = "java:jboss/datasources/LinchpinDS")
   DataSource dataSource;
@@ -151,6 +152,25 @@ public class SubjectKeys {
     if (pending != null) {
       pending.remove(subject);
     }
+    // The ledger outlives database restores. Written once the erasure has committed; a crash in
+    // between leaves the erasure in the database only, as documented.
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              ledger.record(subject);
+            }
+          }
+        });
+  }
+
+  /** Subjects whose keys were destroyed. */
+  public List<String> erasedSubjects() {
+    return ledger.subjects();
   }
 
   private Aead load(String subject) throws SQLException, GeneralSecurityException {

@@ -104,6 +104,11 @@ public class TinkFieldSealer implements FieldSealer {
   }
 
   @Override
+  public java.util.List<String> erasedSubjects() {
+    return keys.erasedSubjects();
+  }
+
+  @Override
   public String blindIndex(String column, String value) {
     Mac mac = macs.get();
     byte[] digest = mac.doFinal((column + "|" + value).getBytes(StandardCharsets.UTF_8));

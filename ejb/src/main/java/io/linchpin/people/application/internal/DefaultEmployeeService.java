@@ -221,6 +221,44 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public EmployeeDetails erase(EmployeeId id, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 200) {
+      throw new InvalidInputException(
+          "reason", "say in 1 to 200 characters why the data is erased");
+    }
+    Employee e = load(id);
+    if (e.isUnderLegalHold()) {
+      throw new ConflictException(
+          "legalHold", "a legal hold is in place; the person's data may not be erased");
+    }
+    if (!e.isErased()) {
+      e.erase(clock.instant());
+      employees.clearSealedHistory(e);
+      sealer.erase(e.subject());
+      audit.record(AuditOperation.ERASE, OBJECT, id.toString(), SENSITIVE_FIELDS, reason);
+    }
+    return PeopleViews.details(e, e.terms(), today());
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.LEGAL})
+  public EmployeeDetails holdForLegal(EmployeeId id, boolean held, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 200) {
+      throw new InvalidInputException("reason", "say in 1 to 200 characters why");
+    }
+    Employee e = load(id);
+    e.holdForLegal(held);
+    audit.record(
+        AuditOperation.LEGAL_HOLD,
+        OBJECT,
+        id.toString(),
+        List.of(held ? "placed" : "lifted"),
+        reason);
+    return PeopleViews.details(e, e.terms(), today());
+  }
+
+  @Override
   public int applyDueEvents() {
     List<EmploymentEvent> due = employees.dueAndNotApplied(today());
     for (EmploymentEvent event : due) {

@@ -44,7 +44,9 @@ final class PeopleViews {
         ref(terms.orgUnit()),
         ref(terms.position()),
         ref(terms.manager()),
-        asOf);
+        asOf,
+        e.isErased(),
+        e.isUnderLegalHold());
   }
 
   static EmploymentEventView event(EmploymentEvent v, boolean inEffect) {

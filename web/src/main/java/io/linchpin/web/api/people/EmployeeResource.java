@@ -117,6 +117,30 @@ public class EmployeeResource {
     return Response.status(Response.Status.CREATED).entity(event).build();
   }
 
+  /** Why a person's data is erased: {@code {"reason": "left in 2019, retention ended"}}. */
+  public record ErasureRequest(String reason) {}
+
+  /** {@code {"held": true, "reason": "labour arbitration 2026-17"}}. */
+  public record LegalHoldRequest(boolean held, String reason) {}
+
+  /** Erases the person's data for good (crypto-erasure); refused under a legal hold. */
+  @POST
+  @Path("{id}/erasure")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public EmployeeDetails erase(@PathParam("id") long id, ErasureRequest request) {
+    return employees.erase(EmployeeId.of(id), request == null ? null : request.reason());
+  }
+
+  @PUT
+  @Path("{id}/legal-hold")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.LEGAL})
+  public EmployeeDetails legalHold(@PathParam("id") long id, LegalHoldRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    return employees.holdForLegal(EmployeeId.of(id), request.held(), request.reason());
+  }
+
   private static SortField sortField(String name) {
     for (SortField field : SortField.values()) {
       if (field.property().equalsIgnoreCase(name)
