@@ -46,7 +46,7 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   /** One generated employee. */
-  record Row(
+  public record Row(
       String number,
       String name,
       String orgPath,
@@ -127,7 +127,7 @@ public final class ImportBenchmark {
     return home;
   }
 
-  static List<Row> generate(int count) {
+  public static List<Row> generate(int count) {
     Random random = new Random(42);
     String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
     String given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平";

@@ -229,6 +229,35 @@ class InstallerIT {
   }
 
   @Test
+  void theCommandLineVerifierChecksTheAuditChainAndNamesAnEditedEntry() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", LinchpinDeployment.unique("V"));
+    hire.put("fullName", "核查测试");
+    hire.put("hireDate", "2022-02-22");
+    long id = admin.post("/api/v1/employees", hire).json().get("id").asLong();
+    admin.get("/api/v1/employees/" + id);
+    admin.get("/api/v1/employees/" + id + "/history");
+    Result whileRunning = linchpin("audit", "verify");
+    assertEquals(2, whileRunning.exit(), whileRunning.output());
+    assertEquals(0, linchpin("stop").exit());
+
+    Result intact = linchpin("audit", "verify");
+    assertEquals(0, intact.exit(), intact.output());
+    assertTrue(intact.output().contains("intact: 3 entries"), intact.output());
+
+    String url = "jdbc:h2:file:" + home.resolve("data/db/linchpin");
+    try (var c = java.sql.DriverManager.getConnection(url, "linchpin", "linchpin");
+        var s = c.createStatement()) {
+      s.executeUpdate("update audit_entry set actor = 'someone else' where seq = 2");
+    }
+    Result broken = linchpin("audit", "verify");
+    assertEquals(7, broken.exit(), broken.output());
+    assertTrue(broken.output().contains("BROKEN at entry 2"), broken.output());
+  }
+
+  @Test
   void refusesToStartWithoutItsKeystoreAndTouchesNoData() throws Exception {
     Files.delete(home.resolve("keys/linchpin-keys.p12"));
     Result start = linchpin("start");

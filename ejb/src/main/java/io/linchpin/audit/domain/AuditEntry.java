@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
 
 /** One entry of the audit log. Never changed once written; its hash chains it to the previous. */
 @Entity
@@ -72,20 +70,16 @@ public class AuditEntry {
 
   /** The content as stored, for verification. */
   public AuditRecord record() {
-    return new AuditRecord(
-        Instant.EPOCH.plus(occurredAtMicros, ChronoUnit.MICROS),
+    return AuditRecord.stored(
+        occurredAtMicros,
         actor,
-        split(roles),
-        operation,
+        roles,
+        operation.name(),
         objectType,
         objectId,
-        split(fields),
+        fields,
         purpose,
         outcome);
-  }
-
-  private static List<String> split(String joined) {
-    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
   }
 
   public long getSeq() {
