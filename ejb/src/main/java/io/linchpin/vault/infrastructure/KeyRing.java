@@ -22,6 +22,7 @@ import javax.crypto.SecretKey;
  */
 @Singleton
 @Startup
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class KeyRing {
 
@@ -30,8 +31,13 @@ public class KeyRing {
 
   private static final Logger LOG = Logger.getLogger(KeyRing.class.getName());
 
-  private KeyStoreFiles.Keys keys;
+  private volatile KeyStoreFiles.Keys keys;
   private final Map<String, Aead> keks = new ConcurrentHashMap<>();
+  private Path keystore;
+  private Path passwordFile;
+  private volatile java.nio.file.attribute.FileTime loadedVersion;
+
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<KeyRotated> rotated;
 
   @PostConstruct
   void open() {
@@ -46,17 +52,57 @@ public class KeyRing {
               + " (bin/linchpin does this from conf/linchpin.properties)");
     }
     Path store = Paths.get(keystore);
+    this.keystore = store;
+    this.passwordFile = Paths.get(passwordFile);
     try {
-      keys = KeyStoreFiles.load(store, Paths.get(passwordFile));
+      loadedVersion = java.nio.file.Files.getLastModifiedTime(store);
+      keys = KeyStoreFiles.load(store, this.passwordFile);
       kek(keys.activeKekId());
     } catch (KeyStoreFiles.KeyStoreProblem e) {
       throw new IllegalStateException("Linchpin cannot open its keys: " + e.getMessage(), e);
-    } catch (GeneralSecurityException e) {
+    } catch (GeneralSecurityException | java.io.IOException e) {
       throw new IllegalStateException("Linchpin cannot use its keys: " + e.getMessage(), e);
     }
     LOG.info(
         () -> "Keys opened from " + store + "; active key-encryption key " + keys.activeKekId());
   }
+
+  /** Looks for a rotated keystore every half minute; see {@link #reload()}. */
+  @jakarta.ejb.Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+  void watchKeystore() {
+    try {
+      if (!java.nio.file.Files.getLastModifiedTime(keystore).equals(loadedVersion)) {
+        reload();
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warning(() -> "The keystore cannot be checked for new keys: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Opens the keystore again, without a restart. When it holds a newer key-encryption key, that key
+   * wraps new data keys from now on and existing ones are re-wrapped in the background. Returns the
+   * active key's id.
+   */
+  public synchronized String reload() {
+    try {
+      java.nio.file.attribute.FileTime version = java.nio.file.Files.getLastModifiedTime(keystore);
+      KeyStoreFiles.Keys fresh = KeyStoreFiles.load(keystore, passwordFile);
+      String before = keys.activeKekId();
+      keys = fresh;
+      loadedVersion = version;
+      if (!before.equals(fresh.activeKekId())) {
+        LOG.info(() -> "Key-encryption key " + fresh.activeKekId() + " is now active");
+        rotated.fire(new KeyRotated(fresh.activeKekId()));
+      }
+      return fresh.activeKekId();
+    } catch (KeyStoreFiles.KeyStoreProblem | java.io.IOException e) {
+      throw new IllegalStateException("the keystore cannot be opened again: " + e.getMessage(), e);
+    }
+  }
+
+  /** Fired when a new key-encryption key becomes active. */
+  public record KeyRotated(String activeKekId) {}
 
   /** The id of the key that wraps new data keys. */
   public String activeKekId() {

@@ -99,6 +99,44 @@ public final class KeyStoreFiles {
     }
   }
 
+  /**
+   * Adds a new key-encryption key ({@code kek-N+1}), which becomes the active one; older keys stay
+   * until no data key is wrapped with them. The file is replaced atomically.
+   */
+  public static String rotate(Path keystore, Path passwordFile)
+      throws IOException, KeyStoreProblem {
+    load(keystore, passwordFile);
+    char[] password = readPassword(passwordFile);
+    try (InputStream in = Files.newInputStream(keystore)) {
+      KeyStore store = KeyStore.getInstance(TYPE);
+      store.load(in, password);
+      int highest =
+          Collections.list(store.aliases()).stream()
+              .filter(a -> a.startsWith(KEK_PREFIX))
+              .mapToInt(a -> Integer.parseInt(a.substring(KEK_PREFIX.length())))
+              .max()
+              .orElse(0);
+      String id = KEK_PREFIX + (highest + 1);
+      store.setEntry(
+          id,
+          new KeyStore.SecretKeyEntry(newKey("AES")),
+          new KeyStore.PasswordProtection(password));
+      Path next = keystore.resolveSibling(keystore.getFileName() + ".new");
+      Files.deleteIfExists(next);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      store.store(bytes, password);
+      writeOwnerOnly(next, bytes.toByteArray());
+      Files.move(
+          next,
+          keystore,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return id;
+    } catch (GeneralSecurityException e) {
+      throw new KeyStoreProblem("the keystore cannot be rotated: " + e.getMessage());
+    }
+  }
+
   /** Loads and checks the keystore; every failure names its cause and what to do. */
   public static Keys load(Path keystore, Path passwordFile) throws KeyStoreProblem {
     char[] password;

@@ -46,6 +46,13 @@ public final class KeyStoreTool {
               "Back both up apart from the data backups: without them the data cannot be read.");
         }
         case "check" -> KeyStoreFiles.load(keystore, passwordFile);
+        case "rotate" -> {
+          String id = KeyStoreFiles.rotate(keystore, passwordFile);
+          System.out.println("Added the key-encryption key " + id + "; it is now the active one.");
+          System.out.println(
+              "A running server picks it up within a minute and re-wraps every data key with it"
+                  + " in the background.");
+        }
         default -> usage();
       }
     } catch (KeyStoreFiles.KeyStoreProblem | IOException e) {
@@ -56,7 +63,7 @@ public final class KeyStoreTool {
 
   private static void usage() {
     System.err.println(
-        "usage: keys init|check --keystore <file> --password-file <file> [--if-missing]");
+        "usage: keys init|check|rotate --keystore <file> --password-file <file> [--if-missing]");
     System.exit(2);
   }
 }

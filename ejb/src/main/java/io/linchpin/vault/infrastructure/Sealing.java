@@ -55,6 +55,16 @@ public final class Sealing {
             Base64.getDecoder().decode(wrapped), kek, subject.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The same data key, wrapped by another key-encryption key (key rotation). */
+  public static String rewrap(String wrapped, Aead oldKek, Aead newKek, String subject)
+      throws GeneralSecurityException {
+    byte[] ad = subject.getBytes(StandardCharsets.UTF_8);
+    KeysetHandle dataKey =
+        TinkProtoKeysetFormat.parseEncryptedKeyset(Base64.getDecoder().decode(wrapped), oldKek, ad);
+    return Base64.getEncoder()
+        .encodeToString(TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, newKek, ad));
+  }
+
   /** {@code table|column|rowKey}: a sealed value opens only where it was stored. */
   public static byte[] place(String table, String column, String rowKey) {
     return (table + "|" + column + "|" + rowKey).getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,2 @@
+/** IT administration: keys and their rotation. */
+package io.linchpin.web.api.admin;
