@@ -117,6 +117,38 @@ class PortalIT {
     wait.until(d -> rows(d).size() == 2);
   }
 
+  @Test
+  void anAuditorSearchesTheLogAndVerifiesTheChain() {
+    long id = orgUnit("审计门户" + unique(""));
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", unique("AU"));
+    hire.put("fullName", "审计门户测试");
+    hire.put("hireDate", "2022-05-01");
+    hire.put("orgUnitId", id);
+    long employee = admin.post("/api/v1/employees", hire).json().get("id").asLong();
+    assertEquals(200, admin.get("/api/v1/employees/" + employee).status());
+
+    browser.get(BASE.replace("http://", "http://auditor:linchpin@") + "/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(d -> d.getTitle().equals("Audit log · Linchpin"));
+    browser.findElement(By.id("audit:objectType")).sendKeys("employee");
+    browser.findElement(By.id("audit:objectId")).sendKeys(Long.toString(employee));
+    browser.findElement(By.id("audit:search")).click();
+    wait.until(
+        d ->
+            rowsOf(d, "audit\\:entries").size() == 2
+                && rowsOf(d, "audit\\:entries").stream()
+                    .anyMatch(r -> r.getText().contains("READ_SENSITIVE")));
+    browser.findElement(By.id("audit:verify")).click();
+    wait.until(d -> d.findElement(By.id("audit:verification")).getText().contains("intact"));
+    assertTrue(
+        browser.findElements(By.linkText("People")).isEmpty(), "no people pages for auditors");
+  }
+
+  private static List<WebElement> rowsOf(WebDriver d, String table) {
+    return d.findElements(By.cssSelector("#" + table + "_data tr[data-ri]"));
+  }
+
   private static List<WebElement> rows(WebDriver d) {
     return d.findElements(By.cssSelector("#people\\:employees_data tr[data-ri]"));
   }

@@ -1,0 +1,2 @@
+/** The auditor's portal pages. */
+package io.linchpin.web.portal.audit;
