@@ -45,10 +45,12 @@ class AuditIT {
         "/api/v1/audit/entries?objectType=employee&objectId=" + id + "&operation=READ_SENSITIVE";
     assertEquals(0, auditor.get(entries).json().get("total").asInt());
     admin.get("/api/v1/employees/" + id);
-    admin.get("/api/v1/employees/" + id + "?asOf=2024-06-01");
+    admin.get("/api/v1/employees/" + id + "?asOf=2024-06-01&purpose=case-2026-041");
     JsonNode page = auditor.get(entries).json();
     assertEquals(2, page.get("total").asInt(), page.toString());
     JsonNode entry = page.get("items").get(0);
+    assertEquals(
+        "case-2026-041", entry.get("purpose").asText(), "the newest read gave its purpose");
     assertEquals("hr.admin", entry.get("actor").asText());
     assertTrue(entry.get("roles").toString().contains("hr-admin"));
     assertTrue(entry.get("fields").toString().contains("nationalId"));

@@ -14,11 +14,14 @@ public interface EmployeeService {
 
   Page<EmployeeSummary> search(EmployeeSearch search);
 
-  /** The record as of today. */
-  EmployeeDetails get(EmployeeId id);
+  /**
+   * The record as of today. Shows sensitive fields, so the read is audited with its purpose (e.g. a
+   * case id; may be null).
+   */
+  EmployeeDetails get(EmployeeId id, String purpose);
 
-  /** The record as it stood on a date (terms in effect then; personal data as now). */
-  EmployeeDetails asOf(EmployeeId id, LocalDate date);
+  /** The record as it stood on a date (terms in effect then; personal data as now); audited. */
+  EmployeeDetails asOf(EmployeeId id, LocalDate date, String purpose);
 
   EmployeeDetails hire(HireEmployee command);
 
@@ -26,8 +29,8 @@ public interface EmployeeService {
 
   EmploymentEventView record(EmployeeId id, RecordLifecycleEvent command);
 
-  /** The whole timeline, oldest first. */
-  List<EmploymentEventView> history(EmployeeId id);
+  /** The whole timeline, oldest first; shows salaries, so the read is audited. */
+  List<EmploymentEventView> history(EmployeeId id, String purpose);
 
   /**
    * Erases a person's data for good: their key is destroyed, so their sensitive fields are

@@ -101,14 +101,14 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
-  public EmployeeDetails get(EmployeeId id) {
+  public EmployeeDetails get(EmployeeId id, String purpose) {
     Employee e = load(id);
-    auditRead(e, SENSITIVE_FIELDS);
+    auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, e.terms(), today());
   }
 
   @Override
-  public EmployeeDetails asOf(EmployeeId id, LocalDate date) {
+  public EmployeeDetails asOf(EmployeeId id, LocalDate date, String purpose) {
     Employee e = load(id);
     EmploymentEvent inEffect =
         employees
@@ -116,7 +116,7 @@ public class DefaultEmployeeService implements EmployeeService {
             .orElseThrow(
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
-    auditRead(e, SENSITIVE_FIELDS);
+    auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, inEffect.terms(), date);
   }
 
@@ -206,9 +206,9 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
-  public List<EmploymentEventView> history(EmployeeId id) {
+  public List<EmploymentEventView> history(EmployeeId id, String purpose) {
     Employee e = load(id);
-    auditRead(e, List.of("history.baseSalary"));
+    auditRead(e, List.of("history.baseSalary"), purpose);
     LocalDate today = today();
     List<EmploymentEvent> events = employees.history(e);
     Optional<EmploymentEvent> current = employees.inEffectOn(e, today);
@@ -323,9 +323,17 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   /** Every view of sensitive fields is on record, once per request. */
-  private void auditRead(Employee e, List<String> fields) {
+  private void auditRead(Employee e, List<String> fields, String purpose) {
+    if (purpose != null && purpose.length() > 200) {
+      throw new InvalidInputException("purpose", "must be at most 200 characters");
+    }
     audit.recordNow(
-        AuditOperation.READ_SENSITIVE, OBJECT, e.getId().toString(), fields, null, "ALLOWED");
+        AuditOperation.READ_SENSITIVE,
+        OBJECT,
+        e.getId().toString(),
+        fields,
+        purpose == null || purpose.isBlank() ? null : purpose.strip(),
+        "ALLOWED");
   }
 
   private static List<String> givenFields(HireEmployee c) {

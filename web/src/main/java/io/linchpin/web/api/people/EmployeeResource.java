@@ -80,11 +80,14 @@ public class EmployeeResource {
 
   @GET
   @Path("{id}")
-  public EmployeeDetails get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+  public EmployeeDetails get(
+      @PathParam("id") long id,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("purpose") String purpose) {
     LocalDate date = Params.dateParam("asOf", asOf);
     return date == null
-        ? employees.get(EmployeeId.of(id))
-        : employees.asOf(EmployeeId.of(id), date);
+        ? employees.get(EmployeeId.of(id), purpose)
+        : employees.asOf(EmployeeId.of(id), date, purpose);
   }
 
   @POST
@@ -105,8 +108,9 @@ public class EmployeeResource {
 
   @GET
   @Path("{id}/history")
-  public List<EmploymentEventView> history(@PathParam("id") long id) {
-    return employees.history(EmployeeId.of(id));
+  public List<EmploymentEventView> history(
+      @PathParam("id") long id, @QueryParam("purpose") String purpose) {
+    return employees.history(EmployeeId.of(id), purpose);
   }
 
   @POST
