@@ -167,12 +167,15 @@ class EmployeeImportIT {
   @Test
   void importingTheSameFileAgainChangesNothing() {
     String p = unique("R");
+    String id1 = Imports.residentId();
     String csv =
         HEADER
             + p
             + "1,陈静,市场部"
             + p
-            + ",专员,2019-03-05,,8000,,\r\n"
+            + ",专员,2019-03-05,"
+            + id1
+            + ",8000,,\r\n"
             + p
             + "2,林峰,市场部"
             + p
@@ -192,6 +195,24 @@ class EmployeeImportIT {
       assertEquals(
           1, admin.get("/api/v1/employees/" + item.get("id").asLong() + "/history").json().size());
     }
+  }
+
+  @Test
+  void anIdNumberThatBelongsToSomeoneElseIsRefused() {
+    String p = unique("I");
+    String nationalId = Imports.residentId();
+    String first = HEADER + p + "1,周一,,,2019-03-05," + nationalId + ",,,\r\n";
+    assertEquals(
+        "COMPLETED",
+        importFile("a.csv", "text/csv", first.getBytes(StandardCharsets.UTF_8))
+            .get("status")
+            .asText());
+    String second = HEADER + p + "2,吴二,,,2019-03-05," + nationalId + ",,,\r\n";
+    JsonNode refused = importFile("b.csv", "text/csv", second.getBytes(StandardCharsets.UTF_8));
+    assertEquals("REJECTED", refused.get("status").asText(), refused.toString());
+    assertEquals(
+        "this ID number already belongs to employee " + p + "1",
+        refused.get("errors").get(0).get("message").asText());
   }
 
   @Test

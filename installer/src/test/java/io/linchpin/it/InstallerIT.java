@@ -81,7 +81,10 @@ class InstallerIT {
     Api.Reply employees = Api.as(BASE, "hr.admin").get("/api/v1/employees");
     assertEquals(200, employees.status(), employees.body());
     assertEquals(401, Api.anonymous(BASE).get("/api/v1/employees").status());
-    assertEquals(200, Api.as(BASE, "hr.admin").get("/").status(), "portal page");
+    Api.Reply landing = Api.as(BASE, "hr.admin").get("/");
+    assertEquals(302, landing.status(), "the portal sends HR to the people page");
+    assertTrue(landing.location().contains("/portal/people/employees.xhtml"), landing.location());
+    assertEquals(200, Api.as(BASE, "hr.admin").get("/portal/people/employees.xhtml").status());
 
     Result again = linchpin("start");
     assertEquals(0, again.exit());

@@ -22,6 +22,7 @@ import java.util.Optional;
 public class JpaEmployeeRepository implements EmployeeRepository {
 
   private static final int IN_LIST_LIMIT = 500;
+  private static final int FULL_SCAN_ABOVE = 5_000;
 
   @PersistenceContext private EntityManager em;
 
@@ -54,6 +55,17 @@ public class JpaEmployeeRepository implements EmployeeRepository {
 
   @Override
   public List<Object[]> holdersOfNationalIdIndexes(Collection<String> indexes) {
+    if (indexes.size() > FULL_SCAN_ABOVE) {
+      // Cheaper to read every index once than to run hundreds of IN queries.
+      java.util.Set<String> wanted = new java.util.HashSet<>(indexes);
+      return em.createQuery(
+              "select e.nationalIdIndex, e.employeeNumber from Employee e"
+                  + " where e.nationalIdIndex is not null",
+              Object[].class)
+          .getResultStream()
+          .filter(row -> wanted.contains((String) row[0]))
+          .toList();
+    }
     List<Object[]> holders = new ArrayList<>();
     List<String> all = new ArrayList<>(indexes);
     for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {

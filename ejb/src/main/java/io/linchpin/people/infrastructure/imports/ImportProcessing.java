@@ -93,6 +93,7 @@ public class ImportProcessing {
         EmployeeRowDecoder decoder = new EmployeeRowDecoder(layout, LocalDate.now(clock));
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, Integer> nationalIds = new HashMap<>();
+        Map<String, String> numberByNationalId = new HashMap<>();
         Map<String, List<Integer>> managersWanted = new HashMap<>();
         while (file.hasNext()) {
           rows++;
@@ -114,6 +115,7 @@ public class ImportProcessing {
           }
           String nationalId = r.personalData().nationalId();
           if (nationalId != null) {
+            numberByNationalId.putIfAbsent(nationalId, r.employeeNumber());
             Integer firstId = nationalIds.putIfAbsent(nationalId, r.line());
             if (firstId != null) {
               addCapped(
@@ -129,7 +131,8 @@ public class ImportProcessing {
             managersWanted.computeIfAbsent(r.managerNumber(), k -> new ArrayList<>()).add(r.line());
           }
         }
-        checkAgainstDatabase(decoder, numbers, nationalIds, managersWanted, problems);
+        checkAgainstDatabase(
+            decoder, numbers, nationalIds, numberByNationalId, managersWanted, problems);
       }
     } catch (TabularFile.UnreadableFileException e) {
       problems.add(new RowProblem(1, null, e.getMessage()));
@@ -162,6 +165,7 @@ public class ImportProcessing {
       EmployeeRowDecoder decoder,
       Map<String, Integer> numbers,
       Map<String, Integer> nationalIds,
+      Map<String, String> numberByNationalId,
       Map<String, List<Integer>> managersWanted,
       List<RowProblem> problems) {
     Set<String> unknownManagers = new HashSet<>(managersWanted.keySet());
@@ -187,7 +191,7 @@ public class ImportProcessing {
       for (Object[] row : employees.holdersOfNationalIdIndexes(idByIndex.keySet())) {
         String nationalId = idByIndex.get((String) row[0]);
         Integer line = nationalIds.get(nationalId);
-        if (line != null && !row[1].equals(numberOnLine(numbers, line))) {
+        if (line != null && !row[1].equals(numberByNationalId.get(nationalId))) {
           addCapped(
               problems,
               List.of(
@@ -198,15 +202,6 @@ public class ImportProcessing {
         }
       }
     }
-  }
-
-  private static String numberOnLine(Map<String, Integer> numbers, int line) {
-    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
-      if (e.getValue() == line) {
-        return e.getKey();
-      }
-    }
-    return null;
   }
 
   private static void addCapped(List<RowProblem> all, List<RowProblem> more) {
