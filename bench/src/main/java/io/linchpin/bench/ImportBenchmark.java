@@ -84,6 +84,7 @@ public final class ImportBenchmark {
       String url =
           "jdbc:h2:file:" + home.resolve("data/db/linchpin").toAbsolutePath() + ";AUTO_SERVER=TRUE";
       double rawSeconds = rawInsert(url, data);
+      double storedSeconds = rawInsertAsStored(url, data);
 
       double importRate = rows / importSeconds;
       double rawRate = rows / rawSeconds;
@@ -97,6 +98,13 @@ public final class ImportBenchmark {
       System.out.printf(
           Locale.ROOT, "raw JDBC batch insert       %.2f s  %,.0f rows/s%n", rawSeconds, rawRate);
       System.out.printf(Locale.ROOT, "ratio import/raw           %.3f%n", importRate / rawRate);
+      double storedRate = rows / storedSeconds;
+      System.out.printf(
+          Locale.ROOT,
+          "raw JDBC, rows as stored   %.2f s  %,.0f persons/s (employee + hire event + data key)%n",
+          storedSeconds,
+          storedRate);
+      System.out.printf(Locale.ROOT, "ratio import/as-stored     %.3f%n", importRate / storedRate);
       System.out.printf(Locale.ROOT, "server peak RSS            %,d MB%n", peakRssKb / 1024);
     } finally {
       run(home, "stop");
@@ -275,6 +283,107 @@ public final class ImportBenchmark {
       c.commit();
       return seconds;
     }
+  }
+
+  /**
+   * Inserts, per person, the three rows the import stores (employee with sealed-size values, hire
+   * event, wrapped data key) into tables shaped like theirs, in batches committed like the chunks.
+   */
+  private static double rawInsertAsStored(String url, List<Row> rows) throws Exception {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    try (Connection c = DriverManager.getConnection(url, "linchpin", "linchpin")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("drop table if exists bench_stored_event");
+        s.execute("drop table if exists bench_stored_employee");
+        s.execute("drop table if exists bench_stored_key");
+        s.execute("create table bench_stored_employee as select * from employee where 1 = 0");
+        s.execute("alter table bench_stored_employee alter column id set not null");
+        s.execute("alter table bench_stored_employee add primary key (id)");
+        s.execute("create unique index ux_bse_number on bench_stored_employee(employee_number)");
+        s.execute("create index ix_bse_org on bench_stored_employee(org_unit_id)");
+        s.execute("create index ix_bse_manager on bench_stored_employee(manager_id)");
+        s.execute("create index ix_bse_name on bench_stored_employee(full_name)");
+        s.execute("create index ix_bse_nid on bench_stored_employee(national_id_index)");
+        s.execute("create table bench_stored_event as select * from employment_event where 1 = 0");
+        s.execute("alter table bench_stored_event alter column id set not null");
+        s.execute("alter table bench_stored_event add primary key (id)");
+        s.execute("create unique index ux_bsv_seq on bench_stored_event(employee_id, seq)");
+        s.execute("create index ix_bsv_due on bench_stored_event(applied, effective_date)");
+        s.execute("create table bench_stored_key as select * from subject_key where 1 = 0");
+        s.execute("alter table bench_stored_key alter column subject set not null");
+        s.execute("alter table bench_stored_key add primary key (subject)");
+      }
+      c.setAutoCommit(false);
+      long start = System.nanoTime();
+      try (PreparedStatement e =
+              c.prepareStatement(
+                  "insert into bench_stored_employee (id, employee_number, full_name, email, phone,"
+                      + " national_id, national_id_index, bank_account, base_salary, hire_date, status,"
+                      + " event_count, legal_hold, version) values (?,?,?,?,?,?,?,?,?,?,?,1,false,0)");
+          PreparedStatement v =
+              c.prepareStatement(
+                  "insert into bench_stored_event (id, employee_id, event_type, effective_date,"
+                      + " base_salary, status, seq, recorded_at, recorded_by, applied)"
+                      + " values (?,?,'HIRE',?,?,'ACTIVE',1,?,?,true)");
+          PreparedStatement k =
+              c.prepareStatement(
+                  "insert into bench_stored_key (subject, kek_id, keyset, created_at) values (?,?,?,?)")) {
+        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        long id = 0;
+        for (Row r : rows) {
+          id++;
+          e.setLong(1, id);
+          e.setString(2, r.number());
+          e.setString(3, r.name());
+          e.setString(4, r.email());
+          e.setString(5, r.phone());
+          e.setString(6, sealedSize(random, r.nationalId().length()));
+          e.setString(7, Long.toHexString(random.nextLong()));
+          e.setString(8, sealedSize(random, r.bankAccount().length()));
+          e.setString(9, sealedSize(random, r.salary().toPlainString().length()));
+          e.setDate(10, Date.valueOf(r.hireDate()));
+          e.setString(11, "ACTIVE");
+          e.addBatch();
+          v.setLong(1, id);
+          v.setLong(2, id);
+          v.setDate(3, Date.valueOf(r.hireDate()));
+          v.setString(4, sealedSize(random, r.salary().toPlainString().length()));
+          v.setTimestamp(5, now);
+          v.setString(6, USER);
+          v.addBatch();
+          k.setString(1, r.number());
+          k.setString(2, "kek-1");
+          k.setString(3, sealedSize(random, 100));
+          k.setTimestamp(4, now);
+          k.addBatch();
+          if (id % 2000 == 0) {
+            e.executeBatch();
+            v.executeBatch();
+            k.executeBatch();
+            c.commit();
+          }
+        }
+        e.executeBatch();
+        v.executeBatch();
+        k.executeBatch();
+        c.commit();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      try (Statement s = c.createStatement()) {
+        s.execute("drop table bench_stored_event");
+        s.execute("drop table bench_stored_employee");
+        s.execute("drop table bench_stored_key");
+      }
+      c.commit();
+      return seconds;
+    }
+  }
+
+  /** Random text as long as a sealed value of a plaintext of this length ("v1:" + Base64). */
+  private static String sealedSize(java.security.SecureRandom random, int plaintextLength) {
+    byte[] bytes = new byte[5 + 12 + plaintextLength + 16];
+    random.nextBytes(bytes);
+    return "v1:" + java.util.Base64.getEncoder().encodeToString(bytes);
   }
 
   private static long peakRss(long pid) throws IOException {
