@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,8 @@ class PortalIT {
 
     browser.get(BASE.replace("http://", "http://hr.admin:linchpin@") + "/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // AJAX updates replace elements while a condition reads them: try again then.
+    wait.ignoring(StaleElementReferenceException.class);
     wait.until(d -> d.getTitle().contains("Linchpin"));
     assertEquals("People · Linchpin", browser.getTitle());
     assertTrue(
@@ -130,6 +133,8 @@ class PortalIT {
 
     browser.get(BASE.replace("http://", "http://auditor:linchpin@") + "/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // AJAX updates replace elements while a condition reads them: try again then.
+    wait.ignoring(StaleElementReferenceException.class);
     wait.until(d -> d.getTitle().equals("Audit log · Linchpin"));
     browser.findElement(By.id("audit:objectType")).sendKeys("employee");
     browser.findElement(By.id("audit:objectId")).sendKeys(Long.toString(employee));
