@@ -75,6 +75,23 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A GET whose body is kept as bytes (downloads). */
+  byte[] getBytes(String path) {
+    try {
+      HttpResponse<byte[]> r =
+          CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("download answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   Reply postText(String path, String body) {
     return send(
         request(path)

@@ -26,6 +26,12 @@ public interface EmployeeRepository {
 
   void add(EmploymentEvent event);
 
+  void add(Attachment attachment);
+
+  List<Attachment> attachments(Employee employee);
+
+  Optional<Attachment> attachment(String id);
+
   /** Drops the stored salaries of an erased person's history. */
   void clearSealedHistory(Employee employee);
 

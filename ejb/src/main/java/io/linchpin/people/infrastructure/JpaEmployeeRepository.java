@@ -1,5 +1,6 @@
 package io.linchpin.people.infrastructure;
 
+import io.linchpin.people.domain.Attachment;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeRepository;
@@ -140,6 +141,25 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   @Override
   public void add(EmploymentEvent event) {
     em.persist(event);
+  }
+
+  @Override
+  public void add(Attachment attachment) {
+    em.persist(attachment);
+  }
+
+  @Override
+  public List<Attachment> attachments(Employee employee) {
+    return em.createQuery(
+            "select a from Attachment a where a.employee = :e order by a.uploadedAt",
+            Attachment.class)
+        .setParameter("e", employee)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Attachment> attachment(String id) {
+    return Optional.ofNullable(em.find(Attachment.class, id));
   }
 
   @Override
