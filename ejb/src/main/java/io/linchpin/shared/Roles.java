@@ -12,5 +12,10 @@ public final class Roles {
   public static final String AUDITOR = "auditor";
   public static final String EMPLOYEE = "employee";
 
+  /** Every role, in the order above. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          HR_ADMIN, HR_BP, LEGAL, LINE_MANAGER, BUSINESS_HEAD, IT_ADMIN, AUDITOR, EMPLOYEE);
+
   private Roles() {}
 }

@@ -47,16 +47,6 @@ import java.util.List;
 public class DefaultAuditLog implements AuditLog {
 
   static final String ALLOWED = "ALLOWED";
-  private static final List<String> ROLES =
-      List.of(
-          Roles.HR_ADMIN,
-          Roles.HR_BP,
-          Roles.LEGAL,
-          Roles.LINE_MANAGER,
-          Roles.BUSINESS_HEAD,
-          Roles.IT_ADMIN,
-          Roles.AUDITOR,
-          Roles.EMPLOYEE);
 
   @Inject AuditRepository log;
   @Inject CheckpointSigner signer;
@@ -178,7 +168,7 @@ public class DefaultAuditLog implements AuditLog {
 
   private List<String> callerRoles() {
     List<String> held = new ArrayList<>();
-    for (String role : ROLES) {
+    for (String role : Roles.ALL) {
       if (session.isCallerInRole(role)) {
         held.add(role);
       }
