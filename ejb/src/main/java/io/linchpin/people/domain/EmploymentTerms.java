@@ -42,7 +42,22 @@ public record EmploymentTerms(
         && status == other.status;
   }
 
-  private static boolean same(Object a, Object b) {
+  /**
+   * The kind of change that leads from {@code before} to these terms: a move (unit or manager) is a
+   * transfer; else a new position a promotion; else a salary change.
+   */
+  public LifecycleEventType changeFrom(EmploymentTerms before) {
+    if (!same(before.orgUnit, orgUnit) || !same(before.manager, manager)) {
+      return LifecycleEventType.TRANSFER;
+    }
+    if (!same(before.position, position)) {
+      return LifecycleEventType.PROMOTION;
+    }
+    return LifecycleEventType.SALARY_CHANGE;
+  }
+
+  /** Whether two references name the same org unit, position or employee (by id). */
+  public static boolean same(Object a, Object b) {
     return a == b || (a != null && b != null && Objects.equals(idOf(a), idOf(b)));
   }
 

@@ -277,7 +277,7 @@ public class ImportProcessing {
         after = after.withManager(manager);
       }
       if (!after.sameAs(before)) {
-        LifecycleEventType type = changeType(before, after);
+        LifecycleEventType type = after.changeFrom(before);
         recordChange(e, type, after, employees.history(e), today, job, recordedBy);
         changed++;
       } else if (corrected) {
@@ -296,17 +296,6 @@ public class ImportProcessing {
         "lines " + records.get(0).line() + "-" + records.get(records.size() - 1).line());
   }
 
-  /** A move (unit or manager) is a transfer; else a new position a promotion; else a raise. */
-  private static LifecycleEventType changeType(EmploymentTerms before, EmploymentTerms after) {
-    if (!same(before.orgUnit(), after.orgUnit()) || !same(before.manager(), after.manager())) {
-      return LifecycleEventType.TRANSFER;
-    }
-    if (!same(before.position(), after.position())) {
-      return LifecycleEventType.PROMOTION;
-    }
-    return LifecycleEventType.SALARY_CHANGE;
-  }
-
   /** Sets the managers the rows name, once every row's employee exists. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void linkManagers(long importId, List<EmployeeRecord> records) {
@@ -323,7 +312,7 @@ public class ImportProcessing {
     for (EmployeeRecord r : records) {
       Employee e = byNumber.get(r.employeeNumber());
       Employee manager = byNumber.get(r.managerNumber());
-      if (e != null && manager != null && !same(e.getManager(), manager)) {
+      if (e != null && manager != null && !EmploymentTerms.same(e.getManager(), manager)) {
         toLink.add(e);
       }
     }
@@ -332,7 +321,7 @@ public class ImportProcessing {
     for (EmployeeRecord r : records) {
       Employee e = byNumber.get(r.employeeNumber());
       Employee manager = byNumber.get(r.managerNumber());
-      if (e == null || manager == null || same(e.getManager(), manager)) {
+      if (e == null || manager == null || EmploymentTerms.same(e.getManager(), manager)) {
         continue;
       }
       List<EmploymentEvent> history = histories.getOrDefault(e.getId(), List.of());
@@ -396,29 +385,6 @@ public class ImportProcessing {
 
   private static String recordedBy(ImportJob job) {
     return job.getSubmittedBy();
-  }
-
-  private static boolean same(Object a, Object b) {
-    if (a == b) {
-      return true;
-    }
-    if (a == null || b == null) {
-      return false;
-    }
-    if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
-      return x.compareTo(y) == 0;
-    }
-    return idOf(a).equals(idOf(b));
-  }
-
-  private static Long idOf(Object o) {
-    if (o instanceof OrgUnit u) {
-      return u.getId();
-    }
-    if (o instanceof Position p) {
-      return p.getId();
-    }
-    return ((Employee) o).getId();
   }
 
   private Source source(ImportJob job) {
