@@ -16,6 +16,22 @@ public final class Problems {
 
   private Problems() {}
 
+  /** A 400 for a body that could not be read, naming the innermost cause (at most 300 chars). */
+  public static Response unreadableBody(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return of(
+        400,
+        "unreadable-body",
+        "The request body could not be read",
+        "the body is not valid JSON of the expected shape: "
+            + (message.length() > 300 ? message.substring(0, 300) : message),
+        List.of());
+  }
+
   public static Response of(
       int status, String type, String title, String detail, List<FieldViolation> errors) {
     JsonObjectBuilder body =

@@ -29,12 +29,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return denials.refused(uri);
     }
     if (e.getCause() instanceof ProcessingException || status == 400) {
-      return Problems.of(
-          400,
-          "unreadable-body",
-          "The request body could not be read",
-          "the body is not valid JSON of the expected shape: " + rootMessage(e),
-          List.of());
+      return Problems.unreadableBody(e);
     }
     String detail = e instanceof NotFoundException ? "no such resource" : e.getMessage();
     return Problems.of(
@@ -43,14 +38,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         e.getResponse().getStatusInfo().getReasonPhrase(),
         detail,
         List.of());
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.length() > 300 ? message.substring(0, 300) : message;
   }
 }
