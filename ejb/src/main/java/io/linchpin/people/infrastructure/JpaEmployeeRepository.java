@@ -43,14 +43,14 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   @Override
   public Map<String, Employee> findByNumbers(Collection<String> employeeNumbers) {
     Map<String, Employee> found = new HashMap<>();
-    List<String> numbers = new ArrayList<>(employeeNumbers);
-    for (int from = 0; from < numbers.size(); from += IN_LIST_LIMIT) {
-      List<String> slice = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST_LIMIT));
-      em.createQuery("select e from Employee e where e.employeeNumber in :n", Employee.class)
-          .setParameter("n", slice)
-          .getResultList()
-          .forEach(e -> found.put(e.getEmployeeNumber(), e));
-    }
+    inSlices(
+            employeeNumbers,
+            slice ->
+                em.createQuery(
+                        "select e from Employee e where e.employeeNumber in :n", Employee.class)
+                    .setParameter("n", slice)
+                    .getResultList())
+        .forEach(e -> found.put(e.getEmployeeNumber(), e));
     return found;
   }
 
@@ -67,19 +67,28 @@ public class JpaEmployeeRepository implements EmployeeRepository {
           .filter(row -> wanted.contains((String) row[0]))
           .toList();
     }
-    List<Object[]> holders = new ArrayList<>();
-    List<String> all = new ArrayList<>(indexes);
+    return inSlices(
+        indexes,
+        slice ->
+            em.createQuery(
+                    "select e.nationalIdIndex, e.employeeNumber from Employee e"
+                        + " where e.nationalIdIndex in :indexes",
+                    Object[].class)
+                .setParameter("indexes", slice)
+                .getResultList());
+  }
+
+  /**
+   * Runs an IN query per slice of at most {@value #IN_LIST_LIMIT} values; all results, in order.
+   */
+  private static <V, R> List<R> inSlices(
+      Collection<V> values, java.util.function.Function<List<V>, List<R>> query) {
+    List<V> all = new ArrayList<>(values);
+    List<R> results = new ArrayList<>();
     for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {
-      holders.addAll(
-          em.createQuery(
-                  "select e.nationalIdIndex, e.employeeNumber from Employee e"
-                      + " where e.nationalIdIndex in :indexes",
-                  Object[].class)
-              .setParameter(
-                  "indexes", all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT)))
-              .getResultList());
+      results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT))));
     }
-    return holders;
+    return results;
   }
 
   @Override
@@ -182,20 +191,18 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   @Override
   public Map<Long, List<EmploymentEvent>> histories(Collection<Employee> employees) {
     Map<Long, List<EmploymentEvent>> byEmployee = new HashMap<>();
-    List<Long> ids = employees.stream().map(Employee::getId).toList();
-    for (int from = 0; from < ids.size(); from += IN_LIST_LIMIT) {
-      em.createQuery(
-              "select v from EmploymentEvent v where v.employee.id in :ids"
-                  + " order by v.effectiveDate asc, v.id asc",
-              EmploymentEvent.class)
-          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_LIMIT)))
-          .getResultList()
-          .forEach(
-              v ->
-                  byEmployee
-                      .computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>())
-                      .add(v));
-    }
+    inSlices(
+            employees.stream().map(Employee::getId).toList(),
+            slice ->
+                em.createQuery(
+                        "select v from EmploymentEvent v where v.employee.id in :ids"
+                            + " order by v.effectiveDate asc, v.id asc",
+                        EmploymentEvent.class)
+                    .setParameter("ids", slice)
+                    .getResultList())
+        .forEach(
+            v ->
+                byEmployee.computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>()).add(v));
     return byEmployee;
   }
 
