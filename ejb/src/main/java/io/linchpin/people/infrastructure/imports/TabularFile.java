@@ -120,19 +120,17 @@ public final class TabularFile {
     }
   }
 
-  private static final class CsvRows implements RowSource {
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+  /** Hands out the non-blank rows a reader produces; the shared part of CSV and XLSX. */
+  private abstract static class NonBlankRows implements RowSource {
     private final List<String> header;
-    private long previousEnd;
     private SourceRow next;
 
-    CsvRows(CSVParser parser, Iterator<CSVRecord> records, List<String> header) {
-      this.parser = parser;
-      this.records = records;
+    NonBlankRows(List<String> header) {
       this.header = header;
-      this.previousEnd = parser.getCurrentLineNumber();
     }
+
+    /** The next row, blank or not; null at the end. */
+    abstract SourceRow read();
 
     @Override
     public List<String> header() {
@@ -142,18 +140,10 @@ public final class TabularFile {
     @Override
     public boolean hasNext() {
       while (next == null) {
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            return false;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          throw new UnreadableFileException(
-              "line " + (previousEnd + 1) + ": the CSV cannot be parsed (" + e.getMessage() + ")");
+        SourceRow row = read();
+        if (row == null) {
+          return false;
         }
-        SourceRow row = new SourceRow((int) previousEnd + 1, values(record));
-        previousEnd = parser.getCurrentLineNumber();
         if (!row.blank()) {
           next = row;
         }
@@ -168,6 +158,36 @@ public final class TabularFile {
       }
       SourceRow row = next;
       next = null;
+      return row;
+    }
+  }
+
+  private static final class CsvRows extends NonBlankRows {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long previousEnd;
+
+    CsvRows(CSVParser parser, Iterator<CSVRecord> records, List<String> header) {
+      super(header);
+      this.parser = parser;
+      this.records = records;
+      this.previousEnd = parser.getCurrentLineNumber();
+    }
+
+    @Override
+    SourceRow read() {
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        throw new UnreadableFileException(
+            "line " + (previousEnd + 1) + ": the CSV cannot be parsed (" + e.getMessage() + ")");
+      }
+      SourceRow row = new SourceRow((int) previousEnd + 1, values(record));
+      previousEnd = parser.getCurrentLineNumber();
       return row;
     }
 
@@ -242,35 +262,14 @@ public final class TabularFile {
     DataFormatter formatter = new DataFormatter();
     Row headerRow = rows.next();
     List<String> header = cells(headerRow, formatter, headerRow.getLastCellNum());
-    return new RowSource() {
-      private SourceRow next;
-
+    return new NonBlankRows(header) {
       @Override
-      public List<String> header() {
-        return header;
-      }
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && rows.hasNext()) {
-          Row row = rows.next();
-          SourceRow source =
-              new SourceRow(row.getRowNum() + 1, cells(row, formatter, header.size()));
-          if (!source.blank()) {
-            next = source;
-          }
+      SourceRow read() {
+        if (!rows.hasNext()) {
+          return null;
         }
-        return next != null;
-      }
-
-      @Override
-      public SourceRow next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
+        Row row = rows.next();
+        return new SourceRow(row.getRowNum() + 1, cells(row, formatter, header.size()));
       }
 
       @Override
