@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** A small HTTP client for the API as one user (or anonymous). */
 final class Api {
@@ -19,20 +18,25 @@ final class Api {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
-  private final String authorization;
+  private final String user;
+  private final String fixedToken;
 
-  private Api(String base, String user, String password) {
+  private Api(String base, String user, String fixedToken) {
     this.base = base;
-    this.authorization =
-        user == null
-            ? null
-            : "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.user = user;
+    this.fixedToken = fixedToken;
   }
 
+  /**
+   * Calls as a user signed in through the test Keycloak (a bearer token from the password grant).
+   */
   static Api as(String base, String user) {
-    return new Api(base, user, "linchpin");
+    return new Api(base, user, null);
+  }
+
+  /** Calls with exactly this bearer token (forged, expired or foreign tokens included). */
+  static Api withToken(String base, String token) {
+    return new Api(base, null, token);
   }
 
   static Api anonymous(String base) {
@@ -102,8 +106,10 @@ final class Api {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-    if (authorization != null) {
-      b.header("Authorization", authorization);
+    if (fixedToken != null) {
+      b.header("Authorization", "Bearer " + fixedToken);
+    } else if (user != null) {
+      b.header("Authorization", "Bearer " + Tokens.of(user));
     }
     return b;
   }
