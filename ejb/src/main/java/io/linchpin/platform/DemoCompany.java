@@ -1,5 +1,6 @@
 package io.linchpin.platform;
 
+import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
@@ -7,6 +8,7 @@ import io.linchpin.people.domain.EmploymentTerms;
 import io.linchpin.people.domain.LifecycleEventType;
 import io.linchpin.people.domain.OrgUnit;
 import io.linchpin.people.domain.OrgUnitRepository;
+import io.linchpin.people.domain.PartnerAssignment;
 import io.linchpin.people.domain.PersonalData;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
@@ -87,12 +89,32 @@ public class DemoCompany {
   private static final String GIVEN =
       "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞建国志强海燕晓东立新春梅文博子涵浩然欣怡梓萱宇轩思远雨桐佳怡俊杰";
 
+  /**
+   * The people the demo logins of the shipped Keycloak realm stand for, as "unit code:index in
+   * unit" (index 0 heads the unit), with the employee number the realm's demo users carry in their
+   * {@code employee_number} attribute.
+   */
+  static final Map<String, String> DEMO_LOGINS =
+      Map.of(
+          "HR:0", "E10001", // hr.admin
+          "HR:1", "E10002", // hr.bp, looks after 销售中心
+          "LEGAL:0", "E10003", // legal
+          "SALES-SH:0", "E10004", // manager of 上海销售部
+          "SALES:0", "E10005", // head of 销售中心
+          "RD-PLATFORM:1", "E10006", // it.admin
+          "FIN:1", "E10007", // auditor
+          "SALES-SH:1", "E10008"); // employee
+
+  /** The unit the demo HR business partner looks after. */
+  static final String DEMO_PARTNER_UNIT = "SALES";
+
   private static final int EMPLOYEES_PER_LEAF = 20;
   private static final String RECORDED_BY = "demo";
 
   @Inject OrgUnitRepository orgUnits;
   @Inject PositionRepository positions;
   @Inject EmployeeRepository employees;
+  @Inject AccessRepository access;
 
   @PersistenceContext EntityManager em;
 
@@ -129,6 +151,7 @@ public class DemoCompany {
     em.flush();
 
     Map<String, Employee> heads = new HashMap<>();
+    Employee partner = null;
     int number = 0;
     for (String[] u : UNITS) {
       OrgUnit unit = units.get(u[0]);
@@ -139,9 +162,10 @@ public class DemoCompany {
         number++;
         String positionCode = i == 0 ? "MGR" : memberPosition(u[0], random);
         Employee manager = i == 0 ? parentHead : heads.get(u[0]);
+        String login = DEMO_LOGINS.get(u[0] + ":" + i);
         Employee e =
             hire(
-                number,
+                login == null ? String.format("E%05d", number) : login,
                 unit,
                 byCode.get(positionCode),
                 manager,
@@ -150,13 +174,20 @@ public class DemoCompany {
         if (i == 0) {
           heads.put(u[0], e);
         }
+        if ("HR".equals(u[0]) && i == 1) {
+          partner = e;
+        }
       }
+    }
+    if (partner != null) {
+      access.add(
+          new PartnerAssignment(partner, units.get(DEMO_PARTNER_UNIT), Instant.now(), RECORDED_BY));
     }
     return number;
   }
 
   private Employee hire(
-      int number,
+      String employeeNumber,
       OrgUnit unit,
       Position position,
       Employee manager,
@@ -170,7 +201,7 @@ public class DemoCompany {
     PersonalData person =
         new PersonalData(
             name,
-            String.format("e%05d@demo.linchpin.io", number),
+            employeeNumber.toLowerCase(java.util.Locale.ROOT) + "@demo.linchpin.io",
             "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)),
             residentId(random),
             "62" + String.format("%017d", Math.abs(random.nextLong()) % 100_000_000_000_000_000L));
@@ -187,8 +218,7 @@ public class DemoCompany {
             null);
     Instant now = Instant.now();
     EmploymentEvent hire =
-        Employee.hire(
-            String.format("E%05d", number), person, hireDate, terms, null, now, RECORDED_BY);
+        Employee.hire(employeeNumber, person, hireDate, terms, null, now, RECORDED_BY);
     Employee e = hire.getEmployee();
     employees.add(e);
     employees.add(hire);

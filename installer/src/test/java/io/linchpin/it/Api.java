@@ -72,6 +72,18 @@ final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
   }
 
+  Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** Any method with a raw body. */
+  Reply send(String method, String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   Reply postRaw(String path, String contentType, byte[] body) {
     return send(
         request(path)

@@ -38,9 +38,16 @@ class InstallerIT {
     Path work = Paths.get(System.getProperty("linchpin.it.work"));
     Files.createDirectories(work);
     home = work.resolve("install-" + System.nanoTime());
+    Files.createDirectories(home);
+    // The bundled Keycloak is left out: these tests sign in through the test run's Keycloak.
     Result copy =
         run(
-            List.of("cp", "-a", System.getProperty("linchpin.installer"), home.toString()),
+            List.of(
+                "bash",
+                "-c",
+                "tar -C \"$0\" --exclude=./keycloak -cf - . | tar -C \"$1\" -xf -",
+                System.getProperty("linchpin.installer"),
+                home.toString()),
             Map.of());
     assertEquals(0, copy.exit(), copy.output());
     Path conf = home.resolve("conf/linchpin.properties");
@@ -48,17 +55,15 @@ class InstallerIT {
         Files.readString(conf, StandardCharsets.UTF_8)
             .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
             .replace("linchpin.management.port=9990", "linchpin.management.port=" + MANAGEMENT_PORT)
-            .replace("linchpin.java.opts=-Xms512m -Xmx2g", "linchpin.java.opts=-Xms256m -Xmx1g");
+            .replace("linchpin.java.opts=-Xms512m -Xmx2g", "linchpin.java.opts=-Xms256m -Xmx1g")
+            .replace(
+                "linchpin.oidc.provider-url=https://sso.example.internal/realms/linchpin",
+                "linchpin.oidc.provider-url=" + System.getProperty("linchpin.oidc.provider-url"));
     Files.writeString(conf, properties, StandardCharsets.UTF_8);
-    Path config = home.resolve("server/standalone/configuration");
-    Files.copy(
-        Paths.get("src/test/server-config/application-users.properties"),
-        config.resolve("application-users.properties"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(
-        Paths.get("src/test/server-config/application-roles.properties"),
-        config.resolve("application-roles.properties"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(
+        home.resolve("conf/oidc-client.secret"),
+        System.getProperty("linchpin.oidc.client-secret") + "\n",
+        StandardCharsets.UTF_8);
     Result keys = linchpin("keys", "init");
     assertEquals(0, keys.exit(), keys.output());
   }
@@ -315,6 +320,40 @@ class InstallerIT {
     Result start = run(List.of(home.resolve("bin/linchpin").toString(), "start"), env);
     assertEquals(3, start.exit(), start.output());
     assertTrue(start.output().contains("Java 17 or newer is required"), start.output());
+  }
+
+  @Test
+  void refusesToStartWhenTheIdentityProviderIsUnreachable() throws Exception {
+    setProperty("linchpin.oidc.provider-url", "http://127.0.0.1:1/realms/linchpin");
+    Result start = linchpin("start");
+    assertEquals(8, start.exit(), start.output());
+    assertTrue(start.output().contains("cannot be reached"), start.output());
+    assertEquals(3, linchpin("status").exit());
+  }
+
+  @Test
+  void refusesToStartWhenTheProviderUrlIsNotTheIssuer() throws Exception {
+    String issuer = System.getProperty("linchpin.oidc.provider-url");
+    setProperty("linchpin.oidc.provider-url", issuer.replace("127.0.0.1", "localhost"));
+    Result start = linchpin("start");
+    assertEquals(8, start.exit(), start.output());
+    assertTrue(start.output().contains("calls itself '" + issuer + "'"), start.output());
+  }
+
+  @Test
+  void refusesToStartWithoutTheClientSecret() throws Exception {
+    Files.delete(home.resolve("conf/oidc-client.secret"));
+    Result start = linchpin("start");
+    assertEquals(2, start.exit(), start.output());
+    assertTrue(start.output().contains("oidc-client.secret"), start.output());
+  }
+
+  private void setProperty(String key, String value) throws Exception {
+    Path conf = home.resolve("conf/linchpin.properties");
+    String properties =
+        Files.readString(conf, StandardCharsets.UTF_8)
+            .replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*$", key + "=" + value);
+    Files.writeString(conf, properties, StandardCharsets.UTF_8);
   }
 
   @Test

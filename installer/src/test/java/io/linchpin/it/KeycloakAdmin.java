@@ -106,6 +106,36 @@ final class KeycloakAdmin {
     return id;
   }
 
+  /** A token from a client whose access tokens live only {@code seconds}. */
+  String shortLivedToken(String username, int seconds) {
+    String clientId = "linchpin-short-" + seconds;
+    if (send("GET", "/clients?clientId=" + clientId, null, 200).isEmpty()) {
+      createTestClient(clientId, true);
+      ObjectNode c = (ObjectNode) client(clientId);
+      ObjectNode attributes =
+          c.get("attributes") instanceof ObjectNode a ? a : c.putObject("attributes");
+      attributes.put("access.token.lifespan", Integer.toString(seconds));
+      send("PUT", "/clients/" + c.get("id").asText(), c, 204);
+    }
+    java.net.http.HttpResponse<String> r = Tokens.tryPassword(clientId, username);
+    if (r.statusCode() != 200) {
+      throw new AssertionError("no short-lived token: " + r.body());
+    }
+    return KeycloakServer.parse(r.body()).get("access_token").asText();
+  }
+
+  /** A token of Keycloak's master realm: another issuer, other keys. */
+  String masterRealmToken() {
+    try {
+      return adminToken();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   void setEnabled(String username, boolean enabled) {
     String id = userId(username);
     ObjectNode u = (ObjectNode) send("GET", "/users/" + id, null, 200);

@@ -27,7 +27,7 @@ class PeopleApiIT {
 
   private final Api admin = Api.as(BASE, "hr.admin");
   private final Api partner = Api.as(BASE, "hr.bp");
-  private final Api legal = Api.as(BASE, "legal");
+  private final Api auditor = Api.as(BASE, "auditor");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -44,7 +44,7 @@ class PeopleApiIT {
 
   @Test
   void rolesWithoutAccessToPeopleDataGet403AsProblem() {
-    Api.Reply reply = legal.get("/api/v1/employees");
+    Api.Reply reply = auditor.get("/api/v1/employees");
     assertEquals(403, reply.status());
     assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
     assertEquals(403, reply.json().get("status").asInt());

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +30,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The people page in a real browser: org tree, search as you type, filtering by unit. */
+/**
+ * The portal in a real browser, signed in through the real Keycloak login form: the landing page
+ * per role, the people page (org tree, search as you type, filtering by unit) scoped to the caller,
+ * the language switch, signing out. Each page visited is kept as a screenshot.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PortalIT {
@@ -47,6 +53,7 @@ class PortalIT {
     profile = Files.createTempDirectory("linchpin-chrome");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -57,6 +64,7 @@ class PortalIT {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
+        "--lang=en-US",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -87,12 +95,23 @@ class PortalIT {
       assertEquals(201, admin.post("/api/v1/employees", hire).status());
     }
 
-    browser.get(BASE.replace("http://", "http://hr.admin:linchpin@") + "/");
+    signIn("hr.admin");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // AJAX updates replace elements while a condition reads them: try again then.
     wait.ignoring(StaleElementReferenceException.class);
-    wait.until(d -> d.getTitle().contains("Linchpin"));
-    assertEquals("People · Linchpin", browser.getTitle());
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    long total = admin.get("/api/v1/employees?size=1").json().get("total").asLong();
+    assertEquals(
+        Long.toString(total),
+        browser.findElement(By.id("head-count")).getText(),
+        "an HR administrator sees every employee");
+    screenshot("hr-admin-home");
+    browser.findElement(By.id("nav-people")).click();
+    wait.until(d -> d.getTitle().equals("People · Linchpin"));
+    wait.until(d -> !rows(d).isEmpty());
+    assertTrue(
+        browser.findElement(By.id("people:employees")).getText().contains(Long.toString(total)),
+        "the list reports the whole company: " + total);
     assertTrue(
         browser.findElement(By.id("people:orgTree")).getText().contains("门户测试部" + tag),
         "the org tree shows the new unit");
@@ -118,6 +137,7 @@ class PortalIT {
         .click();
     wait.until(d -> d.findElement(By.id("people:scope")).getText().equals("Unit: 门户测试部" + tag));
     wait.until(d -> rows(d).size() == 2);
+    screenshot("hr-admin-people");
   }
 
   @Test
@@ -131,10 +151,14 @@ class PortalIT {
     long employee = admin.post("/api/v1/employees", hire).json().get("id").asLong();
     assertEquals(200, admin.get("/api/v1/employees/" + employee).status());
 
-    browser.get(BASE.replace("http://", "http://auditor:linchpin@") + "/");
+    signIn("auditor");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     // AJAX updates replace elements while a condition reads them: try again then.
     wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    assertTrue(browser.findElements(By.id("head-count")).isEmpty(), "auditors see no people");
+    screenshot("auditor-home");
+    browser.findElement(By.id("nav-audit")).click();
     wait.until(d -> d.getTitle().equals("Audit log · Linchpin"));
     browser.findElement(By.id("audit:objectType")).sendKeys("employee");
     browser.findElement(By.id("audit:objectId")).sendKeys(Long.toString(employee));
@@ -146,8 +170,78 @@ class PortalIT {
                     .anyMatch(r -> r.getText().contains("READ_SENSITIVE")));
     browser.findElement(By.id("audit:verify")).click();
     wait.until(d -> d.findElement(By.id("audit:verification")).getText().contains("intact"));
+    assertTrue(browser.findElements(By.id("nav-people")).isEmpty(), "no people pages for auditors");
+    screenshot("auditor-audit-log");
+  }
+
+  @Test
+  void aLineManagerSeesOnlyTheirTeamSwitchesLanguageAndSignsOut() {
+    String tag = unique("");
+    long unit = orgUnit("经理测试部" + tag);
+    String managerNumber = unique("LM");
+    long manager = hire(managerNumber, "张经理" + tag, unit, null);
+    hire(unique("LM"), "下属甲" + tag, unit, manager);
+    long lead = hire(unique("LM"), "下属乙" + tag, unit, manager);
+    hire(unique("LM"), "间接下属" + tag, unit, lead);
+    hire(unique("LM"), "同事丙" + tag, unit, null);
+    String login = "lm-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(login, managerNumber, "line-manager");
+
+    signIn(login);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    assertEquals("4", browser.findElement(By.id("head-count")).getText(), "self and three reports");
+    assertEquals(managerNumber, browser.findElement(By.id("own-number")).getText());
+    screenshot("line-manager-home");
+
+    browser.findElement(By.id("nav-people")).click();
+    wait.until(d -> d.getTitle().equals("People · Linchpin"));
+    wait.until(d -> rows(d).size() == 4);
+    String table = browser.findElement(By.id("people:employees")).getText();
+    assertTrue(table.contains("间接下属" + tag), "indirect reports are in the team");
+    assertTrue(!table.contains("同事丙" + tag), "a colleague who does not report is not");
+    screenshot("line-manager-people");
+
+    browser.findElement(By.id("lang-zh")).click();
+    wait.until(d -> d.getTitle().equals("人员 · Linchpin"));
+    assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    browser.findElement(By.id("nav-home")).click();
+    wait.until(d -> d.getTitle().equals("首页 · Linchpin"));
+    assertTrue(browser.findElement(By.id("sign-out")).getText().contains("退出登录"));
+    screenshot("line-manager-home-zh");
+    browser.findElement(By.id("lang-en")).click();
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
+    screenshot("signed-out");
+    browser.navigate().back();
+    wait.until(
+        d ->
+            !d.findElements(By.id("kc-login")).isEmpty()
+                || !d.findElements(By.id("signed-out")).isEmpty());
     assertTrue(
-        browser.findElements(By.linkText("People")).isEmpty(), "no people pages for auditors");
+        browser.findElements(By.id("head-count")).isEmpty(),
+        "after signing out, going back shows no data: " + browser.getCurrentUrl());
+    browser.get(BASE + "/portal/people/employees.xhtml");
+    wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+    assertTrue(browser.getPageSource().indexOf("下属甲" + tag) < 0, "no data without signing in");
+    screenshot("after-sign-out");
+  }
+
+  /** Opens the portal and signs in through the real Keycloak login form. */
+  private void signIn(String user) {
+    browser.get(BASE + "/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+    assertTrue(
+        browser.getCurrentUrl().startsWith(System.getProperty("keycloak.url")),
+        "the portal sends the browser to Keycloak: " + browser.getCurrentUrl());
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(KeycloakServer.PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(d -> d.getCurrentUrl().startsWith(BASE));
   }
 
   private static List<WebElement> rowsOf(WebDriver d, String table) {
@@ -156,6 +250,32 @@ class PortalIT {
 
   private static List<WebElement> rows(WebDriver d) {
     return d.findElements(By.cssSelector("#people\\:employees_data tr[data-ri]"));
+  }
+
+  private long hire(String number, String name, long unit, Long manager) {
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", name);
+    hire.put("hireDate", "2021-03-01");
+    hire.put("orgUnitId", unit);
+    if (manager != null) {
+      hire.put("managerId", manager);
+    }
+    Api.Reply reply = admin.post("/api/v1/employees", hire);
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().get("id").asLong();
+  }
+
+  /** Keeps a picture of the page for review, under target/screenshots. */
+  private void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private long orgUnit(String name) {

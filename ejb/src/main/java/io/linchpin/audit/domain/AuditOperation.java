@@ -15,6 +15,9 @@ public enum AuditOperation {
   ERASE,
   /** A legal hold was placed or lifted. */
   LEGAL_HOLD,
+  /** An account of the identity provider was bound to an employee record, or unbound. */
+  BIND,
+  UNBIND,
   /** Someone was refused an operation. */
   DENIED,
   LOGIN,

@@ -2,9 +2,11 @@ package io.linchpin.people.domain;
 
 /**
  * A filtered, sorted page request over employees. {@code orgUnitPath} matches the unit and its
- * whole subtree; {@code nationalIdIndex} is the blind index of a national ID number.
+ * whole subtree; {@code nationalIdIndex} is the blind index of a national ID number; {@code
+ * visibility} limits the result to the people the caller may see.
  */
 public record EmployeeCriteria(
+    Visibility visibility,
     String text,
     String orgUnitPath,
     String nationalIdIndex,

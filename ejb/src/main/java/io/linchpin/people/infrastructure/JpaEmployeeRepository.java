@@ -5,6 +5,7 @@ import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
+import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -95,6 +96,28 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   public Page<Employee> search(EmployeeCriteria c) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
+    if (c.visibility().seesNobody()) {
+      return new Page<>(List.of(), 0, c.page(), c.size());
+    }
+    if (!c.visibility().seesEveryone()) {
+      List<String> any = new ArrayList<>();
+      int n = 0;
+      for (Visibility.Grant g : c.visibility().grants()) {
+        for (String path : g.unitPaths()) {
+          any.add("e.orgUnit.path = :vp" + n + " or e.orgUnit.path like :vs" + n + " escape '!'");
+          params.put("vp" + n, path);
+          params.put("vs" + n, likeLiteral(path) + "/%");
+          n++;
+        }
+        List<Long> ids = new ArrayList<>(g.people());
+        for (int from = 0; from < ids.size(); from += 500) {
+          any.add("e.id in :vi" + n);
+          params.put("vi" + n, ids.subList(from, Math.min(ids.size(), from + 500)));
+          n++;
+        }
+      }
+      where.append(" and (").append(String.join(" or ", any)).append(")");
+    }
     if (c.text() != null && !c.text().isBlank()) {
       where.append(
           " and (lower(e.fullName) like :text escape '!'"

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.security.Principal;
 import org.wildfly.security.http.oidc.AccessToken;
@@ -27,7 +28,7 @@ public class SignInFilter extends HttpFilter {
   private static final String CSP =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
           + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-          + "form-action 'self'; frame-ancestors 'none'";
+          + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
   @Inject SignedInCaller caller;
@@ -42,16 +43,24 @@ public class SignInFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Pragma", "no-cache");
-    if (api) {
-      response.setHeader("Content-Security-Policy", API_CSP);
-    } else if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-      response.setHeader("Content-Security-Policy", CSP);
-    }
+    response.setHeader("Content-Security-Policy", api ? API_CSP : CSP);
+    // Portal pages get PrimeFaces' policy (the same plus a script nonce) in place of the default.
+    HttpServletResponse answer =
+        new HttpServletResponseWrapper(response) {
+          @Override
+          public void addHeader(String name, String value) {
+            if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+              super.setHeader(name, value);
+            } else {
+              super.addHeader(name, value);
+            }
+          }
+        };
     Principal principal = request.getUserPrincipal();
     if (principal instanceof OidcPrincipal<?> oidc) {
       if (api && !hasBearer(request)) {
         Problems.unauthorized(
-            response,
+            answer,
             "API calls must carry their own bearer token in the Authorization header; a portal"
                 + " session does not authorise them");
         return;
@@ -64,7 +73,7 @@ public class SignInFilter extends HttpFilter {
               oidc.getName(),
               token.getClaimValueAsString(EMPLOYEE_NUMBER_CLAIM)));
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, answer);
   }
 
   private static boolean hasBearer(HttpServletRequest request) {

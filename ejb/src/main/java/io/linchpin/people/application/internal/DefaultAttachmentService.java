@@ -35,6 +35,7 @@ public class DefaultAttachmentService implements AttachmentService {
   private static final int HEAD = 16;
 
   @Inject EmployeeRepository employees;
+  @EJB AccessScopes scopes;
   @Inject FileVault files;
   @EJB AuditLog audit;
   @Resource SessionContext session;
@@ -117,8 +118,14 @@ public class DefaultAttachmentService implements AttachmentService {
     return new Download(view(a), files.open(e.subject(), a.getId(), a.getFileKey()));
   }
 
+  /** Attachments are sensitive: only callers who see the person's sensitive fields see them. */
   private Employee load(EmployeeId id) {
-    return employees.find(id.value()).orElseThrow(() -> new NotFoundException("Employee", id));
+    Employee e =
+        employees.find(id.value()).orElseThrow(() -> new NotFoundException("Employee", id));
+    if (!scopes.visibility().seesSensitive(e)) {
+      throw new NotFoundException("Employee", id);
+    }
+    return e;
   }
 
   private static AttachmentView view(Attachment a) {

@@ -24,6 +24,7 @@ import io.linchpin.people.domain.PersonalDataPolicy;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.ResidentIdNumber;
+import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.FieldViolation;
@@ -50,7 +51,14 @@ import java.util.Optional;
  * effective date (at once when that date has come, otherwise by the daily run).
  */
 @Stateless
-@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+@RolesAllowed({
+  Roles.HR_ADMIN,
+  Roles.HR_BP,
+  Roles.LEGAL,
+  Roles.LINE_MANAGER,
+  Roles.BUSINESS_HEAD,
+  Roles.EMPLOYEE
+})
 public class DefaultEmployeeService implements EmployeeService {
 
   @Inject EmployeeRepository employees;
@@ -59,6 +67,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @Inject InputValidator validator;
   @Inject FieldSealer sealer;
   @EJB AuditLog audit;
+  @EJB AccessScopes scopes;
   @Resource SessionContext session;
 
   static final String OBJECT = "employee";
@@ -69,6 +78,13 @@ public class DefaultEmployeeService implements EmployeeService {
   @Override
   public Page<EmployeeSummary> search(EmployeeSearch search) {
     validator.validate(search);
+    Visibility visibility = scopes.visibility();
+    if (search.nationalId() != null
+        && !search.nationalId().isBlank()
+        && !visibility.sensitiveForAll()) {
+      throw new InvalidInputException(
+          "nationalId", "only HR roles may search by national ID number");
+    }
     String path = null;
     if (search.orgUnitId() != null) {
       path =
@@ -81,6 +97,7 @@ public class DefaultEmployeeService implements EmployeeService {
     Page<Employee> page =
         employees.search(
             new EmployeeCriteria(
+                visibility,
                 search.text(),
                 path,
                 search.nationalId() == null || search.nationalId().isBlank()
@@ -102,25 +119,34 @@ public class DefaultEmployeeService implements EmployeeService {
 
   @Override
   public EmployeeDetails get(EmployeeId id, String purpose) {
-    Employee e = load(id);
+    Visibility visibility = scopes.visibility();
+    Employee e = loadVisible(id, visibility);
+    if (!visibility.seesSensitive(e)) {
+      return PeopleViews.withoutSensitive(PeopleViews.details(e, e.terms(), today()));
+    }
     auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, e.terms(), today());
   }
 
   @Override
   public EmployeeDetails asOf(EmployeeId id, LocalDate date, String purpose) {
-    Employee e = load(id);
+    Visibility visibility = scopes.visibility();
+    Employee e = loadVisible(id, visibility);
     EmploymentEvent inEffect =
         employees
             .inEffectOn(e, date)
             .orElseThrow(
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
+    if (!visibility.seesSensitive(e)) {
+      return PeopleViews.withoutSensitive(PeopleViews.details(e, inEffect.terms(), date));
+    }
     auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, inEffect.terms(), date);
   }
 
   @Override
+  @RolesAllowed(Roles.HR_ADMIN)
   public EmployeeDetails hire(HireEmployee c) {
     PersonalData data =
         PersonalDataPolicy.normalize(
@@ -149,6 +175,7 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  @RolesAllowed(Roles.HR_ADMIN)
   public EmployeeDetails correct(EmployeeId id, CorrectPersonalData c) {
     PersonalData data =
         PersonalDataPolicy.normalize(
@@ -166,6 +193,7 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  @RolesAllowed(Roles.HR_ADMIN)
   public EmploymentEventView record(EmployeeId id, RecordLifecycleEvent c) {
     validator.validate(c, PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
     Employee e = load(id);
@@ -206,8 +234,13 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public List<EmploymentEventView> history(EmployeeId id, String purpose) {
-    Employee e = load(id);
+    Visibility visibility = scopes.visibility();
+    Employee e = loadVisible(id, visibility);
+    if (!visibility.seesSensitive(e)) {
+      throw new NotFoundException("Employee", id);
+    }
     auditRead(e, List.of("history.baseSalary"), purpose);
     LocalDate today = today();
     List<EmploymentEvent> events = employees.history(e);
@@ -247,7 +280,7 @@ public class DefaultEmployeeService implements EmployeeService {
     if (reason == null || reason.isBlank() || reason.length() > 200) {
       throw new InvalidInputException("reason", "say in 1 to 200 characters why");
     }
-    Employee e = load(id);
+    Employee e = loadVisible(id, scopes.visibility());
     e.holdForLegal(held);
     audit.record(
         AuditOperation.LEGAL_HOLD,
@@ -259,6 +292,7 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  @RolesAllowed(Roles.HR_ADMIN)
   public int applyDueEvents() {
     List<EmploymentEvent> due = employees.dueAndNotApplied(today());
     for (EmploymentEvent event : due) {
@@ -348,6 +382,15 @@ public class DefaultEmployeeService implements EmployeeService {
       fields.add("baseSalary");
     }
     return fields;
+  }
+
+  /** Someone outside the caller's scope is reported exactly like someone who does not exist. */
+  private Employee loadVisible(EmployeeId id, Visibility visibility) {
+    Employee e = load(id);
+    if (!visibility.sees(e)) {
+      throw new NotFoundException("Employee", id);
+    }
+    return e;
   }
 
   private Employee load(EmployeeId id) {

@@ -21,7 +21,7 @@ import java.util.List;
 
 /** Maintains the org tree (unique codes, unique paths) and the position catalogue. */
 @Stateless
-@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.LEGAL, Roles.LINE_MANAGER, Roles.BUSINESS_HEAD})
 public class DefaultOrgStructureService implements OrgStructureService {
 
   @Inject OrgUnitRepository orgUnits;

@@ -49,6 +49,27 @@ final class PeopleViews {
         e.isUnderLegalHold());
   }
 
+  /** The same record without salary, national ID and bank account. */
+  static EmployeeDetails withoutSensitive(EmployeeDetails d) {
+    return new EmployeeDetails(
+        d.id(),
+        d.employeeNumber(),
+        d.fullName(),
+        d.email(),
+        d.phone(),
+        null,
+        null,
+        null,
+        d.hireDate(),
+        d.status(),
+        d.orgUnit(),
+        d.position(),
+        d.manager(),
+        d.asOf(),
+        d.erased(),
+        d.legalHold());
+  }
+
   static EmploymentEventView event(EmploymentEvent v, boolean inEffect) {
     return new EmploymentEventView(
         v.getId(),

@@ -1,5 +1,6 @@
 package io.linchpin.web.api.people;
 
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.CorrectPersonalData;
 import io.linchpin.people.application.EmployeeDetails;
 import io.linchpin.people.application.EmployeeSearch;
@@ -19,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,12 +41,20 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+@RolesAllowed({
+  Roles.HR_ADMIN,
+  Roles.HR_BP,
+  Roles.LEGAL,
+  Roles.LINE_MANAGER,
+  Roles.BUSINESS_HEAD,
+  Roles.EMPLOYEE
+})
 public class EmployeeResource {
 
   private static final int DEFAULT_PAGE_SIZE = 50;
 
   @EJB EmployeeService employees;
+  @EJB AccessService access;
 
   @Context UriInfo uri;
 
@@ -108,6 +118,7 @@ public class EmployeeResource {
 
   @GET
   @Path("{id}/history")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public List<EmploymentEventView> history(
       @PathParam("id") long id, @QueryParam("purpose") String purpose) {
     return employees.history(EmployeeId.of(id), purpose);
@@ -154,5 +165,22 @@ public class EmployeeResource {
     }
     throw new InvalidInputException(
         "sort", "must be one of employeeNumber, fullName, hireDate, status (prefix - to reverse)");
+  }
+
+  /** The identity-provider account bound to this employee record. */
+  @GET
+  @Path("{id}/account")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public AccessService.AccountView account(@PathParam("id") long id) {
+    return access.account(id);
+  }
+
+  /** Removes the binding, so the next sign-in binds by the employee-number claim again. */
+  @DELETE
+  @Path("{id}/account")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response unbind(@PathParam("id") long id, @QueryParam("reason") String reason) {
+    access.unbind(id, reason);
+    return Response.noContent().build();
   }
 }

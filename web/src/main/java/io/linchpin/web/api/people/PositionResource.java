@@ -24,7 +24,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.LEGAL, Roles.LINE_MANAGER, Roles.BUSINESS_HEAD})
 public class PositionResource {
 
   @EJB OrgStructureService structure;

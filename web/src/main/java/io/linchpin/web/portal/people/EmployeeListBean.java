@@ -70,7 +70,12 @@ public class EmployeeListBean implements Serializable {
   }
 
   public String getScopeLabel() {
-    return selectedUnit == null ? "All units" : "Unit: " + selectedUnit.getPath();
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+    return selectedUnit == null
+        ? msg.getString("people.allUnits")
+        : java.text.MessageFormat.format(msg.getString("people.unit"), selectedUnit.getPath());
   }
 
   public TreeNode<UnitNode> getOrgTree() {

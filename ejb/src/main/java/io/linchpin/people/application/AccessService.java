@@ -1,0 +1,43 @@
+package io.linchpin.people.application;
+
+import java.util.List;
+
+/**
+ * The caller's own account and reach, the bindings of accounts to employee records, and the org
+ * units HR business partners look after.
+ */
+public interface AccessService {
+
+  /**
+   * Who the caller is, which roles they hold, which record they are bound to, how many they see.
+   */
+  CallerView me();
+
+  /** The account bound to an employee record, if any. */
+  AccountView account(long employeeId);
+
+  /** Removes an employee record's account binding, so the account binds afresh at next sign-in. */
+  void unbind(long employeeId, String reason);
+
+  List<PartnerView> partners(long orgUnitId);
+
+  PartnerView assignPartner(long orgUnitId, long partnerId);
+
+  void unassignPartner(long orgUnitId, long partnerId);
+
+  /** The signed-in caller. {@code employee} and {@code orgUnit} are null until bound. */
+  record CallerView(
+      String username, List<String> roles, Ref employee, Ref orgUnit, long peopleInScope) {}
+
+  /** An account bound to an employee record. */
+  record AccountView(
+      long employeeId, String issuer, String subject, String username, java.time.Instant boundAt) {}
+
+  /** An HR business partner looking after an org unit and its subtree. */
+  record PartnerView(
+      Ref orgUnit,
+      Ref partner,
+      String employeeNumber,
+      java.time.Instant assignedAt,
+      String assignedBy) {}
+}

@@ -1,0 +1,81 @@
+package io.linchpin.people.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The part of the workforce a caller may see, as the union of grants: everyone, the people of some
+ * org units (each with its subtree), or named people. A grant also says whether the caller may see
+ * the sensitive fields (salary, national ID, bank account) of the people it covers. No grant: no
+ * one.
+ */
+public record Visibility(List<Grant> grants) {
+
+  public Visibility {
+    grants = List.copyOf(grants);
+  }
+
+  /** One reason to see someone. */
+  public record Grant(
+      boolean everyone, List<String> unitPaths, Set<Long> people, boolean sensitive) {
+
+    public Grant {
+      unitPaths = List.copyOf(unitPaths);
+      people = Set.copyOf(people);
+    }
+
+    public static Grant everyone(boolean sensitive) {
+      return new Grant(true, List.of(), Set.of(), sensitive);
+    }
+
+    public static Grant units(List<String> paths, boolean sensitive) {
+      return new Grant(false, paths, Set.of(), sensitive);
+    }
+
+    public static Grant people(Set<Long> ids, boolean sensitive) {
+      return new Grant(false, List.of(), ids, sensitive);
+    }
+
+    public boolean covers(Employee e) {
+      if (everyone) {
+        return true;
+      }
+      if (people.contains(e.getId())) {
+        return true;
+      }
+      OrgUnit unit = e.getOrgUnit();
+      return unit != null && unitPaths.stream().anyMatch(p -> within(unit.getPath(), p));
+    }
+
+    public boolean isEmpty() {
+      return !everyone && unitPaths.isEmpty() && people.isEmpty();
+    }
+  }
+
+  public static final Visibility NOBODY = new Visibility(List.of());
+
+  public boolean sees(Employee e) {
+    return grants.stream().anyMatch(g -> g.covers(e));
+  }
+
+  public boolean seesSensitive(Employee e) {
+    return grants.stream().anyMatch(g -> g.sensitive() && g.covers(e));
+  }
+
+  public boolean seesEveryone() {
+    return grants.stream().anyMatch(Grant::everyone);
+  }
+
+  public boolean seesNobody() {
+    return grants.stream().allMatch(Grant::isEmpty);
+  }
+
+  /** The sensitive fields are visible for everyone this caller sees. */
+  public boolean sensitiveForAll() {
+    return grants.stream().filter(g -> !g.isEmpty()).allMatch(Grant::sensitive);
+  }
+
+  static boolean within(String path, String root) {
+    return path.equals(root) || path.startsWith(root + OrgUnit.PATH_SEPARATOR);
+  }
+}

@@ -1,0 +1,108 @@
+package io.linchpin.people.infrastructure;
+
+import io.linchpin.people.domain.AccessRepository;
+import io.linchpin.people.domain.AccountBinding;
+import io.linchpin.people.domain.Employee;
+import io.linchpin.people.domain.OrgUnit;
+import io.linchpin.people.domain.PartnerAssignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccessRepository implements AccessRepository {
+
+  /** Stays below Oracle's limit of 1000 expressions in an IN list. */
+  private static final int SLICE = 500;
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<AccountBinding> binding(String issuer, String subject) {
+    return em.createQuery(
+            "select b from AccountBinding b join fetch b.employee"
+                + " where b.issuer = :issuer and b.subject = :subject",
+            AccountBinding.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<AccountBinding> bindingOf(Employee employee) {
+    return em.createQuery(
+            "select b from AccountBinding b where b.employee = :e", AccountBinding.class)
+        .setParameter("e", employee)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(AccountBinding binding) {
+    em.persist(binding);
+  }
+
+  @Override
+  public void remove(AccountBinding binding) {
+    em.remove(binding);
+  }
+
+  @Override
+  public List<PartnerAssignment> assignmentsOf(Employee partner) {
+    return em.createQuery(
+            "select a from PartnerAssignment a join fetch a.orgUnit where a.partner = :p"
+                + " order by a.orgUnit.path",
+            PartnerAssignment.class)
+        .setParameter("p", partner)
+        .getResultList();
+  }
+
+  @Override
+  public List<PartnerAssignment> assignmentsTo(OrgUnit unit) {
+    return em.createQuery(
+            "select a from PartnerAssignment a join fetch a.partner where a.orgUnit = :u"
+                + " order by a.partner.employeeNumber",
+            PartnerAssignment.class)
+        .setParameter("u", unit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<PartnerAssignment> assignment(Employee partner, OrgUnit unit) {
+    return em.createQuery(
+            "select a from PartnerAssignment a where a.partner = :p and a.orgUnit = :u",
+            PartnerAssignment.class)
+        .setParameter("p", partner)
+        .setParameter("u", unit)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(PartnerAssignment assignment) {
+    em.persist(assignment);
+  }
+
+  @Override
+  public void remove(PartnerAssignment assignment) {
+    em.remove(assignment);
+  }
+
+  @Override
+  public List<Long> directReports(Collection<Long> managerIds) {
+    List<Long> ids = new ArrayList<>(managerIds);
+    List<Long> reports = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += SLICE) {
+      reports.addAll(
+          em.createQuery("select e.id from Employee e where e.manager.id in :ids", Long.class)
+              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+              .getResultList());
+    }
+    return reports;
+  }
+}

@@ -1,0 +1,2 @@
+/** The signed-in callers own view of themselves. */
+package io.linchpin.web.api.me;

@@ -1,0 +1,104 @@
+package io.linchpin.web.portal;
+
+import io.linchpin.people.application.AccessService;
+import io.linchpin.people.application.EmployeeDetails;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.Roles;
+import io.linchpin.vault.application.KeyManagement;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The landing page: who you are, what you can see, and the figures of your role. */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBean {
+
+  @EJB AccessService access;
+  @EJB EmployeeService employees;
+  @EJB KeyManagement keys;
+  @Inject ExternalContext external;
+
+  private AccessService.CallerView me;
+  private EmployeeDetails record;
+  private KeyManagement.KeyStatus keyStatus;
+
+  @PostConstruct
+  void load() {
+    me = access.me();
+    if (me.employee() != null && seesPeople()) {
+      record = employees.get(new EmployeeId(me.employee().id()), "own record on the home page");
+    }
+    if (external.isUserInRole(Roles.IT_ADMIN)) {
+      keyStatus = keys.status();
+    }
+  }
+
+  public AccessService.CallerView getMe() {
+    return me;
+  }
+
+  public EmployeeDetails getRecord() {
+    return record;
+  }
+
+  public KeyManagement.KeyStatus getKeyStatus() {
+    return keyStatus;
+  }
+
+  public long getDataKeysUnderActive() {
+    return keyStatus == null
+        ? 0
+        : keyStatus.dataKeysByKek().getOrDefault(keyStatus.activeKek(), 0L);
+  }
+
+  public boolean seesPeople() {
+    return me.roles().stream()
+        .anyMatch(
+            r ->
+                List.of(
+                        Roles.HR_ADMIN,
+                        Roles.HR_BP,
+                        Roles.LEGAL,
+                        Roles.LINE_MANAGER,
+                        Roles.BUSINESS_HEAD,
+                        Roles.EMPLOYEE)
+                    .contains(r));
+  }
+
+  public boolean seesPeopleList() {
+    return me.roles().stream()
+        .anyMatch(
+            r ->
+                List.of(
+                        Roles.HR_ADMIN,
+                        Roles.HR_BP,
+                        Roles.LEGAL,
+                        Roles.LINE_MANAGER,
+                        Roles.BUSINESS_HEAD)
+                    .contains(r));
+  }
+
+  /** The message key that says what the caller's widest role lets them see. */
+  public String getScopeKey() {
+    List<String> roles = me.roles();
+    if (roles.contains(Roles.HR_ADMIN) || roles.contains(Roles.LEGAL)) {
+      return "home.scope.all";
+    }
+    if (roles.contains(Roles.HR_BP)) {
+      return "home.scope.hrbp";
+    }
+    if (roles.contains(Roles.BUSINESS_HEAD)) {
+      return "home.scope.head";
+    }
+    if (roles.contains(Roles.LINE_MANAGER)) {
+      return "home.scope.manager";
+    }
+    return "home.scope.employee";
+  }
+}
