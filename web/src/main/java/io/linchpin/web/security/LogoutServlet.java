@@ -33,10 +33,14 @@ public class LogoutServlet extends HttpServlet {
       clientId = oidc.getOidcClientConfiguration().getResourceName();
       idToken = oidc.getIDTokenString();
     }
-    HttpSession session = request.getSession(false);
     request.logout();
+    HttpSession session = request.getSession(false);
     if (session != null) {
-      session.invalidate();
+      try {
+        session.invalidate();
+      } catch (IllegalStateException alreadyEnded) {
+        // signing out ended it already
+      }
     }
     String back =
         request.getScheme()
