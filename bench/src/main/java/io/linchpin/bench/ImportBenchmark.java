@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -21,8 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -37,10 +34,7 @@ import java.util.Random;
  */
 public final class ImportBenchmark {
 
-  private static final int HTTP_PORT = 38080;
-  private static final int MANAGEMENT_PORT = 39990;
-  private static final String USER = "bench.admin";
-  private static final String PASSWORD = "bench-" + Long.toHexString(System.nanoTime());
+  private static final String USER = "hr.admin";
   private static final int RAW_BATCH = 1000;
 
   private ImportBenchmark() {}
@@ -64,16 +58,18 @@ public final class ImportBenchmark {
         Paths.get(args.length > 0 ? args[0] : "installer/target/linchpin-0.1.0-SNAPSHOT");
     int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     Path work = Paths.get(args.length > 2 ? args[2] : "bench/target/work");
-    Path home = prepare(installer, work);
+    BenchServer server = BenchServer.prepare(installer, work, "import", true);
+    Path home = server.home();
     List<Row> data = generate(rows);
     byte[] csv = csv(data);
     System.out.printf(Locale.ROOT, "Generated %,d rows, %,d bytes of CSV%n", rows, csv.length);
 
-    run(home, "start");
+    server.startDemo();
     try {
-      long pid = Long.parseLong(Files.readString(home.resolve("data/run/linchpin.pid")).trim());
+      long pid = server.serverPid();
+      String token = server.token("hr.admin");
       long start = System.nanoTime();
-      JsonNode result = importFile(csv);
+      JsonNode result = importFile(csv, token);
       double importSeconds = (System.nanoTime() - start) / 1e9;
       if (!"COMPLETED".equals(result.get("status").asText())
           || result.get("created").asInt() != rows) {
@@ -107,32 +103,8 @@ public final class ImportBenchmark {
       System.out.printf(Locale.ROOT, "ratio import/as-stored     %.3f%n", importRate / storedRate);
       System.out.printf(Locale.ROOT, "server peak RSS            %,d MB%n", peakRssKb / 1024);
     } finally {
-      run(home, "stop");
+      server.stop();
     }
-  }
-
-  private static Path prepare(Path installer, Path work) throws Exception {
-    Files.createDirectories(work);
-    Path home = work.resolve("install-" + System.currentTimeMillis());
-    exec(List.of("cp", "-a", installer.toAbsolutePath().toString(), home.toString()));
-    Path conf = home.resolve("conf/linchpin.properties");
-    String properties =
-        Files.readString(conf)
-            .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
-            .replace("linchpin.management.port=9990", "linchpin.management.port=" + MANAGEMENT_PORT)
-            .replace(";DB_CLOSE_ON_EXIT=FALSE", ";AUTO_SERVER=TRUE");
-    Files.writeString(conf, properties);
-    Path config = home.resolve("server/standalone/configuration");
-    String hash =
-        HexFormat.of()
-            .formatHex(
-                MessageDigest.getInstance("MD5")
-                    .digest(
-                        (USER + ":ApplicationRealm:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    Files.writeString(config.resolve("application-users.properties"), USER + "=" + hash + "\n");
-    Files.writeString(config.resolve("application-roles.properties"), USER + "=hr-admin\n");
-    run(home, "keys", "init");
-    return home;
   }
 
   public static List<Row> generate(int count) {
@@ -195,13 +167,10 @@ public final class ImportBenchmark {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static JsonNode importFile(byte[] csv) throws Exception {
+  private static JsonNode importFile(byte[] csv, String token) throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    String auth =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    String base = "http://127.0.0.1:" + HTTP_PORT + "/api/v1";
+    String auth = "Bearer " + token;
+    String base = BenchServer.BASE + "/api/v1";
     HttpResponse<String> accepted =
         client.send(
             HttpRequest.newBuilder(URI.create(base + "/imports/employees?fileName=bench.csv"))
@@ -393,19 +362,5 @@ public final class ImportBenchmark {
       }
     }
     return -1;
-  }
-
-  private static void run(Path home, String... command) throws Exception {
-    List<String> line = new ArrayList<>();
-    line.add(home.resolve("bin/linchpin").toString());
-    line.addAll(List.of(command));
-    exec(line);
-  }
-
-  private static void exec(List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).inheritIO().start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("failed: " + command);
-    }
   }
 }

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -43,17 +40,20 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SecuredReadBenchmark {
 
-  private static final int HTTP_PORT = 38080;
-  private static final int MANAGEMENT_PORT = 39990;
-  private static final int KEYCLOAK_PORT = 38180;
-  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
-  private static final String KEYCLOAK = "http://127.0.0.1:" + KEYCLOAK_PORT;
+  private static final String BASE = BenchServer.BASE;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(64))
+          .executor(
+              Executors.newFixedThreadPool(
+                  64,
+                  r -> {
+                    Thread t = new Thread(r, "load");
+                    t.setDaemon(true);
+                    return t;
+                  }))
           .build();
 
   private SecuredReadBenchmark() {}
@@ -63,18 +63,12 @@ public final class SecuredReadBenchmark {
     Path work = Paths.get(args[1]);
     int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-    Path home = work.resolve("secured-read-" + System.currentTimeMillis());
-    Files.createDirectories(work);
-    exec(List.of("cp", "-a", installer.toString(), home.toString()));
-    configure(home);
-    writePingWar(home.resolve("server/standalone/deployments/ping.war"));
-    run(home, "demo");
+    BenchServer server = BenchServer.prepare(installer, work, "secured-read", false);
+    writePingWar(server.home().resolve("server/standalone/deployments/ping.war"));
+    server.startDemo();
     try {
-      String adminPassword =
-          Files.readString(home.resolve("data/demo/keycloak-admin.password")).trim();
-      createBenchClient(adminPassword);
-      String hrToken = token("hr.admin");
-      String managerToken = token("manager");
+      String hrToken = server.token("hr.admin");
+      String managerToken = server.token("manager");
       long someone = firstEmployee(hrToken);
       long teamMember = firstEmployee(managerToken, "E10008");
 
@@ -89,15 +83,15 @@ public final class SecuredReadBenchmark {
           "warm-up: %d s per endpoint, concurrency %d%n", Math.min(seconds, 15), concurrency);
       closedLoop(trivial, null, concurrency, Math.min(seconds, 15));
       closedLoop(hrRead, hrToken, concurrency, Math.min(seconds, 15));
-      closedLoop(managerRead, token("manager"), concurrency, Math.min(seconds, 15));
+      closedLoop(managerRead, managerToken, concurrency, Math.min(seconds, 15));
 
       Result t1 = closedLoop(trivial, null, concurrency, seconds);
-      Result hr = closedLoop(hrRead, token("hr.admin"), concurrency, seconds);
-      Result mgr = closedLoop(managerRead, token("manager"), concurrency, seconds);
+      Result hr = closedLoop(hrRead, hrToken, concurrency, seconds);
+      Result mgr = closedLoop(managerRead, managerToken, concurrency, seconds);
       Result t2 = closedLoop(trivial, null, concurrency, seconds);
       double trivialRate = (t1.rate() + t2.rate()) / 2;
-      Result open = openLoop(hrRead, token("hr.admin"), 200, seconds);
-      Result openManager = openLoop(managerRead, token("manager"), 200, seconds);
+      Result open = openLoop(hrRead, hrToken, 200, seconds);
+      Result openManager = openLoop(managerRead, managerToken, 200, seconds);
 
       System.out.println();
       System.out.printf("closed loop, concurrency %d, %d s each%n", concurrency, seconds);
@@ -124,7 +118,7 @@ public final class SecuredReadBenchmark {
             "errors in closed loop: " + (t1.errors() + hr.errors() + mgr.errors() + t2.errors()));
       }
     } finally {
-      run(home, "stop");
+      server.stop();
     }
   }
 
@@ -194,7 +188,13 @@ public final class SecuredReadBenchmark {
     long[] latencies = new long[total];
     AtomicLong errors = new AtomicLong();
     CountDownLatch done = new CountDownLatch(total);
-    ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    ScheduledExecutorService clock =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "clock");
+              t.setDaemon(true);
+              return t;
+            });
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
     List<CompletableFuture<?>> sent = new ArrayList<>();
     for (int i = 0; i < total; i++) {
@@ -251,92 +251,6 @@ public final class SecuredReadBenchmark {
     return items.get(0).get("id").asLong();
   }
 
-  /** A public client with the password grant and the linchpin audience, for the load generator. */
-  private static void createBenchClient(String adminPassword) throws Exception {
-    String admin =
-        JSON.readTree(
-                post(
-                    KEYCLOAK + "/realms/master/protocol/openid-connect/token",
-                    form(
-                        Map.of(
-                            "grant_type", "password",
-                            "client_id", "admin-cli",
-                            "username", "admin",
-                            "password", adminPassword))))
-            .get("access_token")
-            .asText();
-    String client =
-        "{\"clientId\":\"linchpin-bench\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
-            + "\"standardFlowEnabled\":false,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":"
-            + "\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":"
-            + "{\"included.client.audience\":\"linchpin\",\"access.token.claim\":\"true\"}},"
-            + "{\"name\":\"employee number\",\"protocol\":\"openid-connect\",\"protocolMapper\":"
-            + "\"oidc-usermodel-attribute-mapper\",\"config\":{\"user.attribute\":\"employee_number\","
-            + "\"claim.name\":\"employee_number\",\"jsonType.label\":\"String\","
-            + "\"access.token.claim\":\"true\"}}]}";
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/linchpin/clients"))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 201 && r.statusCode() != 409) {
-      throw new IllegalStateException("cannot create the bench client: " + r.body());
-    }
-  }
-
-  private static String token(String user) throws Exception {
-    return JSON.readTree(
-            post(
-                KEYCLOAK + "/realms/linchpin/protocol/openid-connect/token",
-                form(
-                    Map.of(
-                        "grant_type", "password",
-                        "client_id", "linchpin-bench",
-                        "username", user,
-                        "password", "linchpin"))))
-        .get("access_token")
-        .asText();
-  }
-
-  private static String post(String url, String body) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
-  }
-
-  private static String form(Map<String, String> fields) {
-    List<String> parts = new ArrayList<>();
-    fields.forEach(
-        (k, v) ->
-            parts.add(
-                URLEncoder.encode(k, StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return String.join("&", parts);
-  }
-
-  private static void configure(Path home) throws IOException {
-    Path conf = home.resolve("conf/linchpin.properties");
-    String properties =
-        Files.readString(conf, StandardCharsets.UTF_8)
-            .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
-            .replace("linchpin.management.port=9990", "linchpin.management.port=" + MANAGEMENT_PORT)
-            .replace(
-                "linchpin.demo.keycloak.port=8180", "linchpin.demo.keycloak.port=" + KEYCLOAK_PORT);
-    Files.writeString(conf, properties, StandardCharsets.UTF_8);
-  }
-
   /** ping.war from this module's own classes. */
   private static void writePingWar(Path war) throws IOException {
     try (OutputStream out = Files.newOutputStream(war);
@@ -353,20 +267,6 @@ public final class SecuredReadBenchmark {
         }
         zip.closeEntry();
       }
-    }
-  }
-
-  private static void run(Path home, String... command) throws Exception {
-    List<String> line = new ArrayList<>();
-    line.add(home.resolve("bin/linchpin").toString());
-    line.addAll(List.of(command));
-    exec(line);
-  }
-
-  private static void exec(List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).inheritIO().start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("failed: " + command);
     }
   }
 }

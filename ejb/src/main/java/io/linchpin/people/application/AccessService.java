@@ -25,9 +25,17 @@ public interface AccessService {
 
   void unassignPartner(long orgUnitId, long partnerId);
 
-  /** The signed-in caller. {@code employee} and {@code orgUnit} are null until bound. */
+  /**
+   * The signed-in caller. {@code employee}, {@code employeeNumber} and {@code orgUnit} are null
+   * until the account is bound to an employee record.
+   */
   record CallerView(
-      String username, List<String> roles, Ref employee, Ref orgUnit, long peopleInScope) {}
+      String username,
+      List<String> roles,
+      Ref employee,
+      String employeeNumber,
+      Ref orgUnit,
+      long peopleInScope) {}
 
   /** An account bound to an employee record. */
   record AccountView(

@@ -310,6 +310,11 @@ public class Employee implements Sealable {
     }
   }
 
+  /** The current terms without the salary, read without opening the sealed fields. */
+  public EmploymentTerms termsWithoutSalary() {
+    return new EmploymentTerms(orgUnit, position, manager, null, status);
+  }
+
   /** The current terms, as the starting point of the next event. */
   public EmploymentTerms terms() {
     ensureOpen();

@@ -12,6 +12,9 @@ public interface EmployeeRepository {
 
   Optional<Employee> find(long id);
 
+  /** The employee with their org unit, position and manager, in one query. */
+  Optional<Employee> findWithTerms(long id);
+
   Optional<Employee> findByNumber(String employeeNumber);
 
   /** The employees among the given numbers that exist, by number. */

@@ -34,6 +34,17 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public Optional<Employee> findWithTerms(long id) {
+    return em.createQuery(
+            "select e from Employee e left join fetch e.orgUnit left join fetch e.position"
+                + " left join fetch e.manager where e.id = :id",
+            Employee.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<Employee> findByNumber(String employeeNumber) {
     return em.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
         .setParameter("n", employeeNumber)

@@ -1,9 +1,10 @@
 package io.linchpin.web.portal;
 
 import io.linchpin.people.application.AccessService;
-import io.linchpin.people.application.EmployeeDetails;
+import io.linchpin.people.application.EmployeeSearch;
 import io.linchpin.people.application.EmployeeService;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.people.application.EmployeeSummary;
+import io.linchpin.people.domain.EmployeeCriteria.SortField;
 import io.linchpin.shared.Roles;
 import io.linchpin.vault.application.KeyManagement;
 import jakarta.annotation.PostConstruct;
@@ -25,14 +26,26 @@ public class DashboardBean {
   @Inject ExternalContext external;
 
   private AccessService.CallerView me;
-  private EmployeeDetails record;
+  private EmployeeSummary record;
   private KeyManagement.KeyStatus keyStatus;
 
   @PostConstruct
   void load() {
     me = access.me();
     if (me.employee() != null && seesPeople()) {
-      record = employees.get(new EmployeeId(me.employee().id()), "own record on the home page");
+      // The list entry, not the full record: the home page shows no sensitive field.
+      long self = me.employee().id();
+      String number = me.employeeNumber();
+      record =
+          employees
+              .search(
+                  new EmployeeSearch(
+                      number, null, null, null, null, SortField.EMPLOYEE_NUMBER, false, 0, 10))
+              .items()
+              .stream()
+              .filter(e -> e.id() == self)
+              .findFirst()
+              .orElse(null);
     }
     if (external.isUserInRole(Roles.IT_ADMIN)) {
       keyStatus = keys.status();
@@ -43,7 +56,7 @@ public class DashboardBean {
     return me;
   }
 
-  public EmployeeDetails getRecord() {
+  public EmployeeSummary getRecord() {
     return record;
   }
 

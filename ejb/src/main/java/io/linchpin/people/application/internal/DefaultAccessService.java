@@ -70,8 +70,8 @@ public class DefaultAccessService implements AccessService {
     return new CallerView(
         session.getCallerPrincipal().getName(),
         roles,
-        self.map(e -> new Ref(e.getId(), e.getEmployeeNumber() + " " + e.getFullName()))
-            .orElse(null),
+        self.map(e -> new Ref(e.getId(), e.getFullName())).orElse(null),
+        self.map(Employee::getEmployeeNumber).orElse(null),
         self.map(Employee::getOrgUnit).map(u -> new Ref(u.getId(), u.getPath())).orElse(null),
         inScope);
   }

@@ -120,9 +120,13 @@ public class DefaultEmployeeService implements EmployeeService {
   @Override
   public EmployeeDetails get(EmployeeId id, String purpose) {
     Visibility visibility = scopes.visibility();
-    Employee e = loadVisible(id, visibility);
+    Employee e =
+        employees
+            .findWithTerms(id.value())
+            .filter(visibility::sees)
+            .orElseThrow(() -> new NotFoundException("Employee", id));
     if (!visibility.seesSensitive(e)) {
-      return PeopleViews.withoutSensitive(PeopleViews.details(e, e.terms(), today()));
+      return PeopleViews.detailsWithoutSensitive(e, e.termsWithoutSalary(), today());
     }
     auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, e.terms(), today());

@@ -49,6 +49,28 @@ final class PeopleViews {
         e.isUnderLegalHold());
   }
 
+  /** The record without salary, national ID and bank account; nothing sealed is opened. */
+  static EmployeeDetails detailsWithoutSensitive(
+      Employee e, EmploymentTerms terms, LocalDate asOf) {
+    return new EmployeeDetails(
+        e.getId(),
+        e.getEmployeeNumber(),
+        e.getFullName(),
+        e.getEmail(),
+        e.getPhone(),
+        null,
+        null,
+        null,
+        e.getHireDate(),
+        terms.status(),
+        ref(terms.orgUnit()),
+        ref(terms.position()),
+        ref(terms.manager()),
+        asOf,
+        e.isErased(),
+        e.isUnderLegalHold());
+  }
+
   /** The same record without salary, national ID and bank account. */
   static EmployeeDetails withoutSensitive(EmployeeDetails d) {
     return new EmployeeDetails(

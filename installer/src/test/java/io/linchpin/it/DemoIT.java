@@ -1,0 +1,193 @@
+package io.linchpin.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What a newcomer gets from {@code bin/linchpin demo}: the bundled Keycloak with the shipped realm,
+ * the server signed into it, the demo company, and each demo login bound to its person and seeing
+ * exactly its scope. Runs on a full copy of the unpacked installer on its own ports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoIT {
+
+  private static final int HTTP_PORT = 48080;
+  private static final int KEYCLOAK_PORT = 48180;
+  private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
+  private static final String KEYCLOAK = "http://127.0.0.1:" + KEYCLOAK_PORT;
+
+  private Path home;
+  private String adminToken;
+
+  @BeforeAll
+  void startTheDemo() throws Exception {
+    Path work = Paths.get(System.getProperty("linchpin.it.work"));
+    Files.createDirectories(work);
+    home = work.resolve("demo-" + System.nanoTime());
+    assertEquals(
+        0,
+        run(List.of("cp", "-a", System.getProperty("linchpin.installer"), home.toString())).exit());
+    Path conf = home.resolve("conf/linchpin.properties");
+    Files.writeString(
+        conf,
+        Files.readString(conf, StandardCharsets.UTF_8)
+            .replace("linchpin.http.port=8080", "linchpin.http.port=" + HTTP_PORT)
+            .replace("linchpin.management.port=9990", "linchpin.management.port=49990")
+            .replace(
+                "linchpin.demo.keycloak.port=8180", "linchpin.demo.keycloak.port=" + KEYCLOAK_PORT)
+            .replace("linchpin.java.opts=-Xms512m -Xmx2g", "linchpin.java.opts=-Xms256m -Xmx1g"),
+        StandardCharsets.UTF_8);
+    Result demo = run(List.of(home.resolve("bin/linchpin").toString(), "demo"));
+    assertEquals(0, demo.exit(), demo.output());
+    assertTrue(demo.output().contains("manager"), demo.output());
+    String password = Files.readString(home.resolve("data/demo/keycloak-admin.password")).trim();
+    adminToken =
+        KeycloakServer.parse(
+                post(
+                    KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+                    Map.of(
+                        "grant_type", "password",
+                        "client_id", "admin-cli",
+                        "username", "admin",
+                        "password", password)))
+            .get("access_token")
+            .asText();
+    String client =
+        "{\"clientId\":\"demo-check\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
+            + "\"standardFlowEnabled\":false,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":"
+            + "\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":"
+            + "{\"included.client.audience\":\"linchpin\",\"access.token.claim\":\"true\"}},"
+            + "{\"name\":\"n\",\"protocol\":\"openid-connect\",\"protocolMapper\":"
+            + "\"oidc-usermodel-attribute-mapper\",\"config\":{\"user.attribute\":\"employee_number\","
+            + "\"claim.name\":\"employee_number\",\"jsonType.label\":\"String\",\"access.token.claim\":\"true\"}}]}";
+    HttpResponse<String> created =
+        KeycloakServer.HTTP.send(
+            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/linchpin/clients"))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, created.statusCode(), created.body());
+  }
+
+  @AfterAll
+  void stopTheDemo() throws Exception {
+    if (home != null) {
+      Result stop = run(List.of(home.resolve("bin/linchpin").toString(), "stop"));
+      assertEquals(0, stop.exit(), stop.output());
+    }
+  }
+
+  @Test
+  void thePortalSendsTheBrowserToTheBundledKeycloak() throws Exception {
+    HttpResponse<String> r =
+        KeycloakServer.HTTP.send(
+            HttpRequest.newBuilder(URI.create(BASE + "/"))
+                .header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(20))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, r.statusCode());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertTrue(
+        location.startsWith(KEYCLOAK + "/realms/linchpin/protocol/openid-connect/auth"), location);
+    assertTrue(location.contains("code_challenge_method=S256"), "PKCE: " + location);
+    assertTrue(location.contains("state="), location);
+  }
+
+  @Test
+  void eachDemoLoginIsBoundToItsPersonAndSeesItsScope() throws Exception {
+    JsonNode hr = me("hr.admin");
+    long everyone = hr.get("peopleInScope").asLong();
+    assertTrue(everyone > 250, "the demo company: " + hr);
+    assertEquals("E10001", hr.get("employeeNumber").asText());
+
+    JsonNode bp = me("hr.bp");
+    JsonNode head = me("head");
+    JsonNode manager = me("manager");
+    JsonNode employee = me("employee");
+    assertEquals(
+        head.get("peopleInScope").asLong(), bp.get("peopleInScope").asLong(), "both see 销售中心");
+    assertTrue(bp.get("peopleInScope").asLong() < everyone);
+    assertTrue(manager.get("peopleInScope").asLong() > 15, manager.toString());
+    assertTrue(manager.get("peopleInScope").asLong() < bp.get("peopleInScope").asLong());
+    assertEquals(1, employee.get("peopleInScope").asLong());
+    assertTrue(manager.get("orgUnit").get("label").asText().endsWith("上海销售部"), manager.toString());
+    assertEquals(everyone, me("legal").get("peopleInScope").asLong());
+    assertEquals(0, me("it.admin").get("peopleInScope").asLong());
+    assertEquals(0, me("auditor").get("peopleInScope").asLong());
+
+    Api bpApi = Api.withToken(BASE, token("hr.bp"));
+    JsonNode colleague = bpApi.get("/api/v1/employees?q=E10008").json().get("items").get(0);
+    JsonNode record = bpApi.get("/api/v1/employees/" + colleague.get("id").asLong()).json();
+    assertTrue(record.hasNonNull("nationalId"), "HR business partners see sensitive fields");
+    JsonNode sameForHead =
+        Api.withToken(BASE, token("head"))
+            .get("/api/v1/employees/" + colleague.get("id").asLong())
+            .json();
+    assertFalse(sameForHead.hasNonNull("nationalId"), "business heads do not");
+  }
+
+  private JsonNode me(String user) throws Exception {
+    Api.Reply reply = Api.withToken(BASE, token(user)).get("/api/v1/me");
+    assertEquals(200, reply.status(), user + ": " + reply.body());
+    return reply.json();
+  }
+
+  private String token(String user) throws Exception {
+    return KeycloakServer.parse(
+            post(
+                KEYCLOAK + "/realms/linchpin/protocol/openid-connect/token",
+                Map.of(
+                    "grant_type", "password",
+                    "client_id", "demo-check",
+                    "username", user,
+                    "password", "linchpin")))
+        .get("access_token")
+        .asText();
+  }
+
+  private static String post(String url, Map<String, String> form) throws Exception {
+    HttpResponse<String> r =
+        KeycloakServer.HTTP.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(KeycloakServer.form(form)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), url + ": " + r.body());
+    return r.body();
+  }
+
+  private record Result(int exit, String output) {}
+
+  private static Result run(List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(process.exitValue(), output);
+  }
+}
