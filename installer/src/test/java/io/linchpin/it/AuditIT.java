@@ -59,11 +59,26 @@ class AuditIT {
 
   @Test
   void refusalsAreOnRecordAndOnlyAuditorsReadTheLog() {
-    assertEquals(403, Api.as(BASE, "legal").get("/api/v1/employees").status());
-    JsonNode denied = auditor.get("/api/v1/audit/entries?actor=legal&operation=DENIED").json();
+    assertEquals(403, Api.as(BASE, "it.admin").get("/api/v1/employees").status());
+    JsonNode denied = auditor.get("/api/v1/audit/entries?actor=it.admin&operation=DENIED").json();
     assertTrue(denied.get("total").asInt() >= 1, denied.toString());
     assertEquals(403, admin.get("/api/v1/audit/entries").status());
     assertEquals(403, admin.get("/api/v1/audit/verification").status());
+  }
+
+  @Test
+  void signInsAreOnRecordOncePerToken() {
+    String user = "signin-" + unique("").toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, null, "employee");
+    Api api = Api.as(BASE, user);
+    assertEquals(200, api.get("/api/v1/me").status());
+    assertEquals(200, api.get("/api/v1/me").status());
+    JsonNode logins =
+        auditor.get("/api/v1/audit/entries?actor=" + user + "&operation=LOGIN").json();
+    assertEquals(1, logins.get("total").asInt(), "one entry per token: " + logins);
+    JsonNode entry = logins.get("items").get(0);
+    assertEquals("api", entry.get("purpose").asText());
+    assertTrue(entry.get("roles").toString().contains("employee"), entry.toString());
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.linchpin.web.security;
 
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.shared.SignedInCaller;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +12,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -31,7 +38,14 @@ public class SignInFilter extends HttpFilter {
           + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+  private static final String SIGNED_IN = SignInFilter.class.getName() + ".signedIn";
+  private static final int MAX_TOKENS_REMEMBERED = 50_000;
+
   @Inject SignedInCaller caller;
+  @EJB AuditLog audit;
+
+  /** Tokens already on record as a sign-in, with their expiry (epoch seconds). */
+  private final Map<String, Long> tokensSeen = new ConcurrentHashMap<>();
 
   @Override
   protected void doFilter(
@@ -66,6 +80,7 @@ public class SignInFilter extends HttpFilter {
         return;
       }
       AccessToken token = oidc.getOidcSecurityContext().getToken();
+      recordSignIn(request, token);
       caller.signedIn(
           new SignedInCaller.Account(
               token.getIssuer(),
@@ -74,6 +89,34 @@ public class SignInFilter extends HttpFilter {
               token.getClaimValueAsString(EMPLOYEE_NUMBER_CLAIM)));
     }
     chain.doFilter(request, answer);
+  }
+
+  /**
+   * Puts a sign-in on record: once per portal session, and once per bearer token (an API client's
+   * token is its sign-in). Refused tokens never get here; Keycloak records failed sign-ins.
+   */
+  private void recordSignIn(HttpServletRequest request, AccessToken token) {
+    String how;
+    if (hasBearer(request)) {
+      String id = token.getID() != null ? token.getID() : token.getSubject() + token.getIssuedAt();
+      long expires = token.getExpiration() == null ? 0 : token.getExpiration();
+      if (tokensSeen.putIfAbsent(id, expires) != null) {
+        return;
+      }
+      if (tokensSeen.size() > MAX_TOKENS_REMEMBERED) {
+        long now = System.currentTimeMillis() / 1000;
+        tokensSeen.values().removeIf(exp -> exp < now);
+      }
+      how = "api";
+    } else {
+      HttpSession session = request.getSession(false);
+      if (session == null || session.getAttribute(SIGNED_IN) != null) {
+        return;
+      }
+      session.setAttribute(SIGNED_IN, Boolean.TRUE);
+      how = "portal";
+    }
+    audit.recordNow(AuditOperation.LOGIN, "account", token.getSubject(), List.of(), how, "ALLOWED");
   }
 
   private static boolean hasBearer(HttpServletRequest request) {

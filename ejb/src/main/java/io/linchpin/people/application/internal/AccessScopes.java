@@ -59,13 +59,33 @@ public class AccessScopes {
   @Inject AccessRepository access;
   @Inject EmployeeRepository employees;
   @EJB AccountBinder binder;
+  @EJB ScopeCache cache;
 
   public Visibility visibility() {
-    List<Grant> grants = new ArrayList<>();
     if (in(Roles.HR_ADMIN)) {
-      grants.add(Grant.everyone(true));
-      return new Visibility(grants);
+      return new Visibility(List.of(Grant.everyone(true)));
     }
+    Optional<SignedInCaller.Account> account = caller.account();
+    if (account.isEmpty()) {
+      return workOut();
+    }
+    ScopeCache.Key key =
+        new ScopeCache.Key(
+            account.get().issuer(),
+            account.get().subject(),
+            Roles.ALL.stream().filter(this::in).toList());
+    ScopeCache.Entry known = cache.get(key);
+    if (known != null) {
+      return known.visibility();
+    }
+    long generation = cache.generation();
+    Visibility worked = workOut();
+    cache.put(key, worked, generation);
+    return worked;
+  }
+
+  private Visibility workOut() {
+    List<Grant> grants = new ArrayList<>();
     if (in(Roles.LEGAL)) {
       grants.add(Grant.everyone(false));
     }

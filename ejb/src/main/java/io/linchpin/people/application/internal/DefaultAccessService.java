@@ -40,6 +40,7 @@ public class DefaultAccessService implements AccessService {
   @Inject OrgUnitRepository orgUnits;
   @EJB AccessScopes scopes;
   @EJB AuditLog audit;
+  @EJB ScopeCache scopeCache;
 
   @Override
   @PermitAll
@@ -98,6 +99,7 @@ public class DefaultAccessService implements AccessService {
             .bindingOf(e)
             .orElseThrow(() -> new NotFoundException("Account of employee", employeeId));
     access.remove(b);
+    scopeCache.changed();
     audit.record(
         AuditOperation.UNBIND,
         AccountBinder.OBJECT,
@@ -123,6 +125,7 @@ public class DefaultAccessService implements AccessService {
     PartnerAssignment a =
         new PartnerAssignment(partner, unit, Instant.now(), session.getCallerPrincipal().getName());
     access.add(a);
+    scopeCache.changed();
     audit.record(
         AuditOperation.CREATE,
         PARTNER_OBJECT,
@@ -142,6 +145,7 @@ public class DefaultAccessService implements AccessService {
             .orElseThrow(
                 () -> new NotFoundException("HR partner " + partnerId + " of org unit", orgUnitId));
     access.remove(a);
+    scopeCache.changed();
     audit.record(
         AuditOperation.UPDATE,
         PARTNER_OBJECT,

@@ -68,6 +68,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @Inject FieldSealer sealer;
   @EJB AuditLog audit;
   @EJB AccessScopes scopes;
+  @EJB ScopeCache scopeCache;
   @Resource SessionContext session;
 
   static final String OBJECT = "employee";
@@ -172,6 +173,7 @@ public class DefaultEmployeeService implements EmployeeService {
         Employee.hire(
             c.employeeNumber(), data, c.hireDate(), terms, null, clock.instant(), caller());
     Employee employee = hire.getEmployee();
+    scopeCache.changed();
     employees.add(employee);
     employees.add(hire);
     audit.record(AuditOperation.CREATE, OBJECT, employee.getId().toString(), givenFields(c), null);
@@ -223,6 +225,7 @@ public class DefaultEmployeeService implements EmployeeService {
       after = after.withStatus(c.type().resultingStatus());
     }
     requireWhatTheChangeNeeds(c, before, after);
+    scopeCache.changed();
     EmploymentEvent event =
         e.change(
             c.type(), c.effectiveDate(), after, c.reason(), clock.instant(), caller(), today());
@@ -299,6 +302,9 @@ public class DefaultEmployeeService implements EmployeeService {
   @RolesAllowed(Roles.HR_ADMIN)
   public int applyDueEvents() {
     List<EmploymentEvent> due = employees.dueAndNotApplied(today());
+    if (!due.isEmpty()) {
+      scopeCache.changed();
+    }
     for (EmploymentEvent event : due) {
       event.getEmployee().apply(event);
       event.markApplied();

@@ -1,5 +1,6 @@
 package io.linchpin.people.infrastructure.imports;
 
+import io.linchpin.people.application.internal.ScopeCache;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchRuntime;
@@ -26,9 +27,12 @@ public class ImportJobListener extends AbstractJobListener {
   @Inject JobContext jobContext;
 
   @EJB ImportProcessing processing;
+  @EJB ScopeCache scopes;
 
   @Override
   public void afterJob() {
+    // Imported people and managers can move who sees whom.
+    scopes.changed();
     logStepDurations();
     BatchStatus status = jobContext.getBatchStatus();
     if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
