@@ -2,9 +2,12 @@ package io.linchpin.people.application.internal;
 
 import io.linchpin.people.domain.Visibility;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
@@ -21,21 +24,23 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@PermitAll
 public class ScopeCache {
 
   static final long TTL_MILLIS = 10_000;
   private static final int LIMIT = 10_000;
 
-  record Key(String issuer, String subject, List<String> roles) {}
+  public record Key(String issuer, String subject, List<String> roles) {}
 
-  record Entry(Visibility visibility, long generation, long expires) {}
+  public record Entry(Visibility visibility, long generation, long expires) {}
 
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
 
-  Entry get(Key key) {
+  public Entry get(Key key) {
     Entry e = entries.get(key);
     if (e == null
         || e.generation() != generation.get()
@@ -46,14 +51,14 @@ public class ScopeCache {
   }
 
   /** Remembers a scope worked out under {@code generation} (read before working it out). */
-  void put(Key key, Visibility visibility, long generation) {
+  public void put(Key key, Visibility visibility, long generation) {
     if (entries.size() >= LIMIT) {
       entries.clear();
     }
     entries.put(key, new Entry(visibility, generation, System.currentTimeMillis() + TTL_MILLIS));
   }
 
-  long generation() {
+  public long generation() {
     return generation.get();
   }
 
