@@ -105,7 +105,8 @@ class AuthorizationMatrixIT {
           Map.entry("GET /audit/verification", Set.of(AUDITOR)),
           Map.entry("GET /audit/checkpoint", Set.of(AUDITOR)),
           Map.entry("GET /admin/keys", Set.of(IT_ADMIN)),
-          Map.entry("POST /admin/keys/reload", Set.of(IT_ADMIN)));
+          Map.entry("POST /admin/keys/reload", Set.of(IT_ADMIN)),
+          Map.entry("POST /admin/keys/retirement", Set.of(IT_ADMIN)));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {

@@ -3,6 +3,7 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,5 +109,29 @@ class KeyRotationIT {
           admin.get("/api/v1/employees/" + e.getKey()).json().get("nationalId").asText());
     }
     assertEquals(403, admin.get("/api/v1/admin/keys").status(), "keys are for IT admins only");
+
+    // The old key wraps nothing any more: it can leave the keystore, and the data stays readable.
+    JsonNode retirement = it.post("/api/v1/admin/keys/retirement", Map.of()).json();
+    assertTrue(retirement.get("retired").toString().contains(before), retirement.toString());
+    assertFalse(retirement.get("status").get("keys").toString().contains("\"" + before + "\""));
+    java.security.KeyStore onDisk = java.security.KeyStore.getInstance("PKCS12");
+    char[] password =
+        java.nio.file.Files.readString(Paths.get(System.getProperty("test.keystore.password")))
+            .trim()
+            .toCharArray();
+    try (var in =
+        java.nio.file.Files.newInputStream(Paths.get(System.getProperty("test.keystore")))) {
+      onDisk.load(in, password);
+    }
+    assertFalse(onDisk.containsAlias(before), "the retired key is gone from the keystore file");
+    assertTrue(onDisk.containsAlias(rotated));
+    for (Map.Entry<Long, String> e : nationalIds.entrySet()) {
+      assertEquals(
+          e.getValue(),
+          admin.get("/api/v1/employees/" + e.getKey()).json().get("nationalId").asText());
+    }
+    JsonNode again = it.post("/api/v1/admin/keys/retirement", Map.of()).json();
+    assertEquals(0, again.get("retired").size(), "nothing left to retire: " + again);
+    assertEquals(403, admin.post("/api/v1/admin/keys/retirement", Map.of()).status());
   }
 }

@@ -7,6 +7,13 @@ public interface KeyManagement {
 
   KeyStatus status();
 
+  /**
+   * Removes from the keystore every key-encryption key that is not the active one and wraps no live
+   * data key any more (after a rotation's re-wrapping has finished). Refused while a re-wrapping
+   * runs.
+   */
+  Retirement retireUnused();
+
   /** Opens the keystore again now instead of at the next half-minute check. */
   KeyStatus reload();
 
@@ -14,5 +21,13 @@ public interface KeyManagement {
    * The active key-encryption key, how many data keys each key wraps, and whether data keys are
    * being re-wrapped right now.
    */
-  record KeyStatus(String activeKek, Map<String, Long> dataKeysByKek, boolean rewrapping) {}
+  record KeyStatus(
+      String activeKek,
+      java.util.List<String> keys,
+      Map<String, Long> dataKeysByKek,
+      boolean rewrapping) {}
+
+  /** What a retirement removed, and the older keys still in use with their data-key counts. */
+  record Retirement(
+      java.util.List<String> retired, Map<String, Long> stillInUse, KeyStatus status) {}
 }

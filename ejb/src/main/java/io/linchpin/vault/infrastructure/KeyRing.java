@@ -84,6 +84,25 @@ public class KeyRing {
    * wraps new data keys from now on and existing ones are re-wrapped in the background. Returns the
    * active key's id.
    */
+  /** The key-encryption keys the keystore holds, oldest first. */
+  public synchronized java.util.List<String> keks() {
+    try {
+      return KeyStoreFiles.keks(keys.store());
+    } catch (java.security.KeyStoreException e) {
+      throw new IllegalStateException("the keystore cannot be listed", e);
+    }
+  }
+
+  /** Removes key-encryption keys from the keystore file and loads it again. */
+  public synchronized void retire(java.util.Set<String> ids) {
+    try {
+      KeyStoreFiles.retire(keystore, passwordFile, ids);
+    } catch (java.io.IOException | KeyStoreFiles.KeyStoreProblem e) {
+      throw new IllegalStateException("keys cannot be retired: " + e.getMessage(), e);
+    }
+    reload();
+  }
+
   public synchronized String reload() {
     try {
       java.nio.file.attribute.FileTime version = java.nio.file.Files.getLastModifiedTime(keystore);

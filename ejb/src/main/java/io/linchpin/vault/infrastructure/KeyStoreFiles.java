@@ -105,6 +105,75 @@ public final class KeyStoreFiles {
    */
   public static String rotate(Path keystore, Path passwordFile)
       throws IOException, KeyStoreProblem {
+    try (java.nio.channels.FileChannel lock = lock(keystore)) {
+      return rotateLocked(keystore, passwordFile);
+    }
+  }
+
+  /**
+   * Removes key-encryption keys that no data key needs any more. The active (newest) key is never
+   * removed. The file is replaced atomically, under the same lock as {@link #rotate}.
+   */
+  public static void retire(Path keystore, Path passwordFile, java.util.Set<String> ids)
+      throws IOException, KeyStoreProblem {
+    try (java.nio.channels.FileChannel lock = lock(keystore)) {
+      Keys keys = load(keystore, passwordFile);
+      if (ids.contains(keys.activeKekId())) {
+        throw new KeyStoreProblem("the active key " + keys.activeKekId() + " cannot be retired");
+      }
+      char[] password = readPassword(passwordFile);
+      try (InputStream in = Files.newInputStream(keystore)) {
+        KeyStore store = KeyStore.getInstance(TYPE);
+        store.load(in, password);
+        for (String id : ids) {
+          if (!id.startsWith(KEK_PREFIX) || !store.containsAlias(id)) {
+            throw new KeyStoreProblem("the keystore holds no key-encryption key " + id);
+          }
+          store.deleteEntry(id);
+        }
+        replace(keystore, store, password);
+      } catch (GeneralSecurityException e) {
+        throw new KeyStoreProblem("keys cannot be retired: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The key-encryption keys in the keystore, oldest first. */
+  public static List<String> keks(KeyStore open) throws java.security.KeyStoreException {
+    return Collections.list(open.aliases()).stream()
+        .filter(a -> a.startsWith(KEK_PREFIX))
+        .sorted(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.substring(4))))
+        .toList();
+  }
+
+  /** Serialises changes of the keystore file between the server and the command line. */
+  private static java.nio.channels.FileChannel lock(Path keystore) throws IOException {
+    Path lockFile = keystore.resolveSibling(keystore.getFileName() + ".lock");
+    java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(
+            lockFile,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE);
+    channel.lock();
+    return channel;
+  }
+
+  private static void replace(Path keystore, KeyStore store, char[] password)
+      throws IOException, GeneralSecurityException {
+    Path next = keystore.resolveSibling(keystore.getFileName() + ".new");
+    Files.deleteIfExists(next);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    store.store(bytes, password);
+    writeOwnerOnly(next, bytes.toByteArray());
+    Files.move(
+        next,
+        keystore,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static String rotateLocked(Path keystore, Path passwordFile)
+      throws IOException, KeyStoreProblem {
     load(keystore, passwordFile);
     char[] password = readPassword(passwordFile);
     try (InputStream in = Files.newInputStream(keystore)) {
@@ -121,16 +190,7 @@ public final class KeyStoreFiles {
           id,
           new KeyStore.SecretKeyEntry(newKey("AES")),
           new KeyStore.PasswordProtection(password));
-      Path next = keystore.resolveSibling(keystore.getFileName() + ".new");
-      Files.deleteIfExists(next);
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      store.store(bytes, password);
-      writeOwnerOnly(next, bytes.toByteArray());
-      Files.move(
-          next,
-          keystore,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      replace(keystore, store, password);
       return id;
     } catch (GeneralSecurityException e) {
       throw new KeyStoreProblem("the keystore cannot be rotated: " + e.getMessage());

@@ -59,4 +59,30 @@ class KeyStoreFilesTest {
     KeyStoreFiles.create(store, password);
     assertThrows(KeyStoreFiles.KeyStoreProblem.class, () -> KeyStoreFiles.create(store, password));
   }
+
+  @Test
+  void retiringRemovesOnlyTheNamedOlderKeysAndNeverTheActiveOne() throws Exception {
+    Path store = dir.resolve("keys/linchpin-keys.p12");
+    Path password = dir.resolve("keys/keystore.password");
+    KeyStoreFiles.create(store, password);
+    KeyStoreFiles.rotate(store, password);
+    KeyStoreFiles.rotate(store, password);
+    assertEquals(
+        java.util.List.of("kek-1", "kek-2", "kek-3"),
+        KeyStoreFiles.keks(KeyStoreFiles.load(store, password).store()));
+    KeyStoreFiles.KeyStoreProblem refused =
+        assertThrows(
+            KeyStoreFiles.KeyStoreProblem.class,
+            () -> KeyStoreFiles.retire(store, password, java.util.Set.of("kek-3")));
+    assertTrue(refused.getMessage().contains("active"), refused.getMessage());
+    KeyStoreFiles.retire(store, password, java.util.Set.of("kek-1"));
+    KeyStoreFiles.Keys keys = KeyStoreFiles.load(store, password);
+    assertEquals(java.util.List.of("kek-2", "kek-3"), KeyStoreFiles.keks(keys.store()));
+    assertEquals("kek-3", keys.activeKekId());
+    assertNotNull(keys.blindIndex(), "the other keys stay");
+    assertThrows(
+        KeyStoreFiles.KeyStoreProblem.class,
+        () -> KeyStoreFiles.retire(store, password, java.util.Set.of("kek-1")));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
+  }
 }

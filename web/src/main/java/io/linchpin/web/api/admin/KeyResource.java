@@ -31,4 +31,14 @@ public class KeyResource {
   public KeyStatus reload() {
     return keys.reload();
   }
+
+  /**
+   * Removes the key-encryption keys that no data key needs any more (never the active one); {@code
+   * 409} while a re-wrapping runs.
+   */
+  @POST
+  @Path("retirement")
+  public KeyManagement.Retirement retire() {
+    return keys.retireUnused();
+  }
 }
