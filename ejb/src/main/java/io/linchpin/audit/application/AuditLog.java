@@ -39,6 +39,10 @@ public interface AuditLog {
   /** The current head with its keyed checkpoint, to be kept somewhere else. */
   Checkpoint checkpoint();
 
-  /** A head of the log as exported: seq, hash, keyed checkpoint. */
-  record Checkpoint(long seq, String hash, String checkpoint) {}
+  /**
+   * A head of the log as exported: seq, hash, keyed checkpoint (HMAC, checked by the server), and
+   * an Ed25519 signature of {@code seq + ":" + hash} with the public key that verifies it, so that
+   * anyone can check the checkpoint later without a secret.
+   */
+  record Checkpoint(long seq, String hash, String checkpoint, String signature, String publicKey) {}
 }

@@ -14,10 +14,12 @@ import io.linchpin.shared.InputValidator;
 import io.linchpin.shared.Page;
 import io.linchpin.shared.Roles;
 import io.linchpin.vault.application.CheckpointSigner;
+import io.linchpin.vault.application.PublicCheckpointSigner;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,6 +52,7 @@ public class DefaultAuditLog implements AuditLog {
 
   @Inject AuditRepository log;
   @Inject CheckpointSigner signer;
+  @EJB PublicCheckpointSigner publicSigner;
   @Inject InputValidator validator;
   @Resource SessionContext session;
 
@@ -132,7 +135,13 @@ public class DefaultAuditLog implements AuditLog {
   @RolesAllowed(Roles.AUDITOR)
   public Checkpoint checkpoint() {
     AuditHead head = log.head();
-    return new Checkpoint(head.getLastSeq(), head.getLastHash(), head.getCheckpoint());
+    String signed = head.getLastSeq() + ":" + head.getLastHash();
+    return new Checkpoint(
+        head.getLastSeq(),
+        head.getLastHash(),
+        head.getCheckpoint(),
+        publicSigner.sign(signed),
+        publicSigner.publicKeyPem());
   }
 
   private void append(
