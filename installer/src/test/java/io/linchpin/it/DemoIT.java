@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.linchpin.it.Commands.Result;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +16,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,9 @@ class DemoIT {
   private static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
   private static final String KEYCLOAK = "http://127.0.0.1:" + KEYCLOAK_PORT;
 
+  private static final String CLIENT = "demo-check";
+
   private Path home;
-  private String adminToken;
 
   @BeforeAll
   void startTheDemo() throws Exception {
@@ -59,34 +60,7 @@ class DemoIT {
     assertEquals(0, demo.exit(), demo.output());
     assertTrue(demo.output().contains("manager"), demo.output());
     String password = Files.readString(home.resolve("data/demo/keycloak-admin.password")).trim();
-    adminToken =
-        KeycloakServer.parse(
-                post(
-                    KEYCLOAK + "/realms/master/protocol/openid-connect/token",
-                    Map.of(
-                        "grant_type", "password",
-                        "client_id", "admin-cli",
-                        "username", "admin",
-                        "password", password)))
-            .get("access_token")
-            .asText();
-    String client =
-        "{\"clientId\":\"demo-check\",\"publicClient\":true,\"directAccessGrantsEnabled\":true,"
-            + "\"standardFlowEnabled\":false,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":"
-            + "\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":"
-            + "{\"included.client.audience\":\"linchpin\",\"access.token.claim\":\"true\"}},"
-            + "{\"name\":\"n\",\"protocol\":\"openid-connect\",\"protocolMapper\":"
-            + "\"oidc-usermodel-attribute-mapper\",\"config\":{\"user.attribute\":\"employee_number\","
-            + "\"claim.name\":\"employee_number\",\"jsonType.label\":\"String\",\"access.token.claim\":\"true\"}}]}";
-    HttpResponse<String> created =
-        KeycloakServer.HTTP.send(
-            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/linchpin/clients"))
-                .header("Authorization", "Bearer " + adminToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(201, created.statusCode(), created.body());
+    KeycloakAdmin.at(KEYCLOAK, password).createTestClient(CLIENT, true);
   }
 
   @AfterAll
@@ -158,10 +132,14 @@ class DemoIT {
             post(
                 KEYCLOAK + "/realms/linchpin/protocol/openid-connect/token",
                 Map.of(
-                    "grant_type", "password",
-                    "client_id", "demo-check",
-                    "username", user,
-                    "password", "linchpin")))
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    CLIENT,
+                    "username",
+                    user,
+                    "password",
+                    "linchpin")))
         .get("access_token")
         .asText();
   }
@@ -178,16 +156,7 @@ class DemoIT {
     return r.body();
   }
 
-  private record Result(int exit, String output) {}
-
   private static Result run(List<String> command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Result(process.exitValue(), output);
+    return Commands.run(command, Map.of(), Duration.ofMinutes(10));
   }
 }

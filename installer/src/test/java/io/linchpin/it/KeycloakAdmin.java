@@ -20,16 +20,25 @@ import java.util.Map;
 /** The Keycloak admin REST API, for test set-up: clients, users, their roles and attributes. */
 final class KeycloakAdmin {
 
-  private final String base = System.getProperty("keycloak.url");
-  private final String password = System.getProperty("keycloak.admin.password");
+  private final String base;
+  private final String password;
 
-  private KeycloakAdmin() {}
+  private KeycloakAdmin(String base, String password) {
+    this.base = base;
+    this.password = password;
+  }
 
+  /** The test run's Keycloak. */
   static KeycloakAdmin get() {
     if (System.getProperty("keycloak.url") == null) {
       throw new IllegalStateException("the test Keycloak is not running");
     }
-    return new KeycloakAdmin();
+    return at(System.getProperty("keycloak.url"), System.getProperty("keycloak.admin.password"));
+  }
+
+  /** Another Keycloak (the demo's), by its base URL and the password of its {@code admin}. */
+  static KeycloakAdmin at(String base, String adminPassword) {
+    return new KeycloakAdmin(base, adminPassword);
   }
 
   void openPortalTo(List<String> portalUrls) {

@@ -50,31 +50,21 @@ class TokenIT {
   @Test
   void aTokenWhoseClaimsWereChangedIsRefused() throws Exception {
     String[] parts = Tokens.of("employee").split("\\.");
-    ObjectNode claims =
-        (ObjectNode)
-            KeycloakServer.parse(new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8));
+    ObjectNode claims = claims(parts);
     ((ObjectNode) claims.get("realm_access")).set("roles", KeycloakServer.array("hr-admin"));
-    String forged =
-        parts[0]
-            + "."
-            + B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8))
-            + "."
-            + parts[2];
+    String forged = parts[0] + "." + encode(claims) + "." + parts[2];
     assertRefused(forged);
   }
 
   @Test
   void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
     String[] parts = Tokens.of("employee").split("\\.");
-    ObjectNode claims =
-        (ObjectNode)
-            KeycloakServer.parse(new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8));
+    ObjectNode claims = claims(parts);
     ((ObjectNode) claims.get("realm_access")).set("roles", KeycloakServer.array("hr-admin"));
     var keys = KeyPairGenerator.getInstance("RSA");
     keys.initialize(2048);
     var pair = keys.generateKeyPair();
-    String signingInput =
-        parts[0] + "." + B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+    String signingInput = parts[0] + "." + encode(claims);
     Signature rsa = Signature.getInstance("SHA256withRSA");
     rsa.initSign(pair.getPrivate());
     rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -91,10 +81,7 @@ class TokenIT {
 
   @Test
   void anExpiredTokenIsRefused() throws Exception {
-    String[] parts = Tokens.of("employee").split("\\.");
-    ObjectNode claims =
-        (ObjectNode)
-            KeycloakServer.parse(new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8));
+    ObjectNode claims = claims(Tokens.of("employee").split("\\."));
     long exp = claims.get("exp").asLong();
     assertTrue(exp > Instant.now().getEpochSecond(), "a fresh token");
     // A token Keycloak issued with a lifetime of a few seconds, used after it ran out.
@@ -107,20 +94,17 @@ class TokenIT {
   @Test
   void aTokenForAnotherAudienceIsRefused() {
     String foreign = Tokens.withoutAudience("auditor");
-    String[] parts = foreign.split("\\.");
-    String claims = new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8);
-    assertFalse(
-        KeycloakServer.parse(claims).path("aud").toString().contains("\"linchpin\""), claims);
+    ObjectNode claims = claims(foreign.split("\\."));
+    assertFalse(claims.path("aud").toString().contains("\"linchpin\""), claims.toString());
     assertRefused(foreign);
   }
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() {
     String master = KeycloakAdmin.get().masterRealmToken();
-    String claims = new String(DECODE.decode(master.split("\\.")[1]), StandardCharsets.UTF_8);
     assertNotEquals(
         System.getProperty("linchpin.oidc.provider-url"),
-        KeycloakServer.parse(claims).get("iss").asText());
+        claims(master.split("\\.")).get("iss").asText());
     assertRefused(master);
   }
 
@@ -138,6 +122,16 @@ class TokenIT {
   void aPortalSessionCookieDoesNotAuthoriseApiCalls() {
     Api.Reply reply = Api.anonymous(BASE).get("/api/v1/me");
     assertEquals(401, reply.status());
+  }
+
+  /** The claims of a token split at its dots. */
+  private static ObjectNode claims(String[] parts) {
+    return (ObjectNode)
+        KeycloakServer.parse(new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8));
+  }
+
+  private static String encode(ObjectNode claims) {
+    return B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void assertRefused(String token) {

@@ -160,6 +160,11 @@ public class EmploymentEvent implements Sealable {
     return employee.getEmployeeNumber() + "#" + seq;
   }
 
+  /** The terms without the salary, read without opening the sealed salary. */
+  public EmploymentTerms termsWithoutSalary() {
+    return new EmploymentTerms(orgUnit, position, manager, null, status);
+  }
+
   public EmploymentTerms terms() {
     ensureOpen();
     return new EmploymentTerms(orgUnit, position, manager, baseSalary, status);

@@ -8,16 +8,12 @@ import io.linchpin.people.domain.PartnerAssignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAccessRepository implements AccessRepository {
-
-  /** Stays below Oracle's limit of 1000 expressions in an IN list. */
-  private static final int SLICE = 500;
 
   @PersistenceContext EntityManager em;
 
@@ -95,14 +91,11 @@ public class JpaAccessRepository implements AccessRepository {
 
   @Override
   public List<Long> directReports(Collection<Long> managerIds) {
-    List<Long> ids = new ArrayList<>(managerIds);
-    List<Long> reports = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += SLICE) {
-      reports.addAll(
-          em.createQuery("select e.id from Employee e where e.manager.id in :ids", Long.class)
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
-              .getResultList());
-    }
-    return reports;
+    return InLists.query(
+        managerIds,
+        slice ->
+            em.createQuery("select e.id from Employee e where e.manager.id in :ids", Long.class)
+                .setParameter("ids", slice)
+                .getResultList());
   }
 }

@@ -23,7 +23,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaEmployeeRepository implements EmployeeRepository {
 
-  private static final int IN_LIST_LIMIT = 500;
   private static final int FULL_SCAN_ABOVE = 5_000;
 
   @PersistenceContext private EntityManager em;
@@ -55,7 +54,7 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   @Override
   public Map<String, Employee> findByNumbers(Collection<String> employeeNumbers) {
     Map<String, Employee> found = new HashMap<>();
-    inSlices(
+    InLists.query(
             employeeNumbers,
             slice ->
                 em.createQuery(
@@ -79,7 +78,7 @@ public class JpaEmployeeRepository implements EmployeeRepository {
           .filter(row -> wanted.contains((String) row[0]))
           .toList();
     }
-    return inSlices(
+    return InLists.query(
         indexes,
         slice ->
             em.createQuery(
@@ -88,19 +87,6 @@ public class JpaEmployeeRepository implements EmployeeRepository {
                     Object[].class)
                 .setParameter("indexes", slice)
                 .getResultList());
-  }
-
-  /**
-   * Runs an IN query per slice of at most {@value #IN_LIST_LIMIT} values; all results, in order.
-   */
-  private static <V, R> List<R> inSlices(
-      Collection<V> values, java.util.function.Function<List<V>, List<R>> query) {
-    List<V> all = new ArrayList<>(values);
-    List<R> results = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {
-      results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT))));
-    }
-    return results;
   }
 
   @Override
@@ -120,10 +106,9 @@ public class JpaEmployeeRepository implements EmployeeRepository {
           params.put("vs" + n, likeLiteral(path) + "/%");
           n++;
         }
-        List<Long> ids = new ArrayList<>(g.people());
-        for (int from = 0; from < ids.size(); from += 500) {
+        for (List<Long> slice : InLists.slices(g.people())) {
           any.add("e.id in :vi" + n);
-          params.put("vi" + n, ids.subList(from, Math.min(ids.size(), from + 500)));
+          params.put("vi" + n, slice);
           n++;
         }
       }
@@ -225,7 +210,7 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   @Override
   public Map<Long, List<EmploymentEvent>> histories(Collection<Employee> employees) {
     Map<Long, List<EmploymentEvent>> byEmployee = new HashMap<>();
-    inSlices(
+    InLists.query(
             employees.stream().map(Employee::getId).toList(),
             slice ->
                 em.createQuery(

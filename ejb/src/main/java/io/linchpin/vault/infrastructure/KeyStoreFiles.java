@@ -142,7 +142,9 @@ public final class KeyStoreFiles {
   public static List<String> keks(KeyStore open) throws java.security.KeyStoreException {
     return Collections.list(open.aliases()).stream()
         .filter(a -> a.startsWith(KEK_PREFIX))
-        .sorted(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.substring(4))))
+        .sorted(
+            java.util.Comparator.comparingInt(
+                a -> Integer.parseInt(a.substring(KEK_PREFIX.length()))))
         .toList();
   }
 
@@ -226,15 +228,11 @@ public final class KeyStoreFiles {
       throw new KeyStoreProblem("the keystore " + keystore + " cannot be read: " + e.getMessage());
     }
     try {
-      List<String> keks =
-          Collections.list(store.aliases()).stream().filter(a -> a.startsWith(KEK_PREFIX)).toList();
+      List<String> keks = keks(store);
       if (keks.isEmpty()) {
         throw new KeyStoreProblem("the keystore " + keystore + " holds no key-encryption key");
       }
-      String active =
-          keks.stream()
-              .max(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.substring(4))))
-              .orElseThrow();
+      String active = keks.get(keks.size() - 1);
       // Entries carry the store password; re-load them so Keys can hand them out without it.
       KeyStore open = KeyStore.getInstance(TYPE);
       open.load(null, null);

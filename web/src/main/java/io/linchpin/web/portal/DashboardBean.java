@@ -14,11 +14,23 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 
 /** The landing page: who you are, what you can see, and the figures of your role. */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBean {
+
+  private static final Set<String> PEOPLE_LIST_ROLES =
+      Set.of(Roles.HR_ADMIN, Roles.HR_BP, Roles.LEGAL, Roles.LINE_MANAGER, Roles.BUSINESS_HEAD);
+  private static final Set<String> PEOPLE_ROLES =
+      Set.of(
+          Roles.HR_ADMIN,
+          Roles.HR_BP,
+          Roles.LEGAL,
+          Roles.LINE_MANAGER,
+          Roles.BUSINESS_HEAD,
+          Roles.EMPLOYEE);
 
   @EJB AccessService access;
   @EJB EmployeeService employees;
@@ -70,31 +82,18 @@ public class DashboardBean {
         : keyStatus.dataKeysByKek().getOrDefault(keyStatus.activeKek(), 0L);
   }
 
+  /** The caller holds a role that sees people (their own record at least). */
   public boolean seesPeople() {
-    return me.roles().stream()
-        .anyMatch(
-            r ->
-                List.of(
-                        Roles.HR_ADMIN,
-                        Roles.HR_BP,
-                        Roles.LEGAL,
-                        Roles.LINE_MANAGER,
-                        Roles.BUSINESS_HEAD,
-                        Roles.EMPLOYEE)
-                    .contains(r));
+    return holdsAny(PEOPLE_ROLES);
   }
 
+  /** The caller holds a role that opens the people list. */
   public boolean seesPeopleList() {
-    return me.roles().stream()
-        .anyMatch(
-            r ->
-                List.of(
-                        Roles.HR_ADMIN,
-                        Roles.HR_BP,
-                        Roles.LEGAL,
-                        Roles.LINE_MANAGER,
-                        Roles.BUSINESS_HEAD)
-                    .contains(r));
+    return holdsAny(PEOPLE_LIST_ROLES);
+  }
+
+  private boolean holdsAny(Set<String> roles) {
+    return me.roles().stream().anyMatch(roles::contains);
   }
 
   /** The message key that says what the caller's widest role lets them see. */

@@ -144,7 +144,7 @@ public class DefaultEmployeeService implements EmployeeService {
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
     if (!visibility.seesSensitive(e)) {
-      return PeopleViews.withoutSensitive(PeopleViews.details(e, inEffect.terms(), date));
+      return PeopleViews.detailsWithoutSensitive(e, inEffect.termsWithoutSalary(), date);
     }
     auditRead(e, SENSITIVE_FIELDS, purpose);
     return PeopleViews.details(e, inEffect.terms(), date);

@@ -30,37 +30,29 @@ final class PeopleViews {
   }
 
   static EmployeeDetails details(Employee e, EmploymentTerms terms, LocalDate asOf) {
-    return new EmployeeDetails(
-        e.getId(),
-        e.getEmployeeNumber(),
-        e.getFullName(),
-        e.getEmail(),
-        e.getPhone(),
-        e.getNationalId(),
-        e.getBankAccount(),
-        terms.baseSalary(),
-        e.getHireDate(),
-        terms.status(),
-        ref(terms.orgUnit()),
-        ref(terms.position()),
-        ref(terms.manager()),
-        asOf,
-        e.isErased(),
-        e.isUnderLegalHold());
+    return details(e, terms, asOf, true);
   }
 
-  /** The record without salary, national ID and bank account; nothing sealed is opened. */
+  /**
+   * The record without salary, national ID and bank account; nothing sealed is opened. {@code
+   * terms} may come without the salary (it is not read).
+   */
   static EmployeeDetails detailsWithoutSensitive(
       Employee e, EmploymentTerms terms, LocalDate asOf) {
+    return details(e, terms, asOf, false);
+  }
+
+  private static EmployeeDetails details(
+      Employee e, EmploymentTerms terms, LocalDate asOf, boolean sensitive) {
     return new EmployeeDetails(
         e.getId(),
         e.getEmployeeNumber(),
         e.getFullName(),
         e.getEmail(),
         e.getPhone(),
-        null,
-        null,
-        null,
+        sensitive ? e.getNationalId() : null,
+        sensitive ? e.getBankAccount() : null,
+        sensitive ? terms.baseSalary() : null,
         e.getHireDate(),
         terms.status(),
         ref(terms.orgUnit()),
@@ -69,27 +61,6 @@ final class PeopleViews {
         asOf,
         e.isErased(),
         e.isUnderLegalHold());
-  }
-
-  /** The same record without salary, national ID and bank account. */
-  static EmployeeDetails withoutSensitive(EmployeeDetails d) {
-    return new EmployeeDetails(
-        d.id(),
-        d.employeeNumber(),
-        d.fullName(),
-        d.email(),
-        d.phone(),
-        null,
-        null,
-        null,
-        d.hireDate(),
-        d.status(),
-        d.orgUnit(),
-        d.position(),
-        d.manager(),
-        d.asOf(),
-        d.erased(),
-        d.legalHold());
   }
 
   static EmploymentEventView event(EmploymentEvent v, boolean inEffect) {
