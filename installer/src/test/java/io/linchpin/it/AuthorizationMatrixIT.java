@@ -66,6 +66,8 @@ class AuthorizationMatrixIT {
   private static final Set<String> HR = Set.of(HR_ADMIN, HR_BP);
   private static final Set<String> ADMIN = Set.of(HR_ADMIN);
   private static final Set<String> EVERY_ROLE = Set.copyOf(ROLES);
+  private static final Set<String> CASEWORK =
+      Set.of(HR_ADMIN, HR_BP, LEGAL, BUSINESS_HEAD, LINE_MANAGER);
 
   /** Who may call what. Everyone else gets 403; without a token, 401. */
   static final Map<String, Set<String>> MATRIX =
@@ -106,7 +108,18 @@ class AuthorizationMatrixIT {
           Map.entry("GET /audit/checkpoint", Set.of(AUDITOR)),
           Map.entry("GET /admin/keys", Set.of(IT_ADMIN)),
           Map.entry("POST /admin/keys/reload", Set.of(IT_ADMIN)),
-          Map.entry("POST /admin/keys/retirement", Set.of(IT_ADMIN)));
+          Map.entry("POST /admin/keys/retirement", Set.of(IT_ADMIN)),
+          Map.entry("POST /cases", HR),
+          Map.entry("GET /cases", CASEWORK),
+          Map.entry("GET /cases/{id}", CASEWORK),
+          Map.entry("POST /cases/{id}/notes", CASEWORK),
+          Map.entry("GET /tasks", CASEWORK),
+          Map.entry("POST /tasks/{id}/claim", CASEWORK),
+          Map.entry("POST /tasks/{id}/assignee", CASEWORK),
+          Map.entry("POST /tasks/{id}/complete", CASEWORK),
+          Map.entry("GET /playbooks/{type}/slas", HR),
+          Map.entry("PUT /playbooks/{type}/slas", ADMIN),
+          Map.entry("GET /me/notifications", CASEWORK));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {
@@ -148,6 +161,7 @@ class AuthorizationMatrixIT {
     samples.put("{attachmentId}", "00000000-0000-0000-0000-000000000000");
     samples.put("{name}", "matrix-" + tag);
     samples.put("{id: \\d+}", "1");
+    samples.put("{type}", "DEBT_COLLECTION");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 

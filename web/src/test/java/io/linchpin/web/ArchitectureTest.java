@@ -38,6 +38,11 @@ class ArchitectureTest {
         "io.linchpin.people.application",
         "io.linchpin.people.application.internal",
         "io.linchpin.people.infrastructure",
+        "io.linchpin.casework.domain",
+        "io.linchpin.casework.application",
+        "io.linchpin.casework.application.internal",
+        "io.linchpin.casework.infrastructure",
+        "io.linchpin.vault.infrastructure",
         "io.linchpin.web.api",
         "io.linchpin.web.portal"
       })
@@ -100,6 +105,48 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .areAnnotatedWith(Entity.class));
+  }
+
+  @Test
+  void theBpmnEngineStaysInsideCaseworkInfrastructure() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.linchpin.casework.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.flowable.."));
+  }
+
+  @Test
+  void tinkStaysInsideVaultInfrastructure() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.linchpin.vault.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.google.crypto.tink.."));
+  }
+
+  @Test
+  void casesUsePeopleOnlyThroughItsServicesAndPeopleKnowsNoCase() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.linchpin.casework..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.linchpin.people.infrastructure..",
+                "io.linchpin.people.application.internal.."));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("io.linchpin.people..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.linchpin.casework.."));
   }
 
   private static void check(ArchRule rule) {

@@ -20,6 +20,15 @@ public interface EmployeeService {
    */
   EmployeeDetails get(EmployeeId id, String purpose);
 
+  /**
+   * The person as other contexts refer to them, if the caller may see them; no sensitive field, so
+   * not audited. Someone outside the caller's scope is not found.
+   */
+  PersonRef person(EmployeeId id);
+
+  /** Which of these people the caller may see. */
+  java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids);
+
   /** The record as it stood on a date (terms in effect then; personal data as now); audited. */
   EmployeeDetails asOf(EmployeeId id, LocalDate date, String purpose);
 

@@ -20,6 +20,9 @@ public interface EmployeeRepository {
   /** The employees among the given numbers that exist, by number. */
   Map<String, Employee> findByNumbers(Collection<String> employeeNumbers);
 
+  /** The employees with these ids (with their org units); unknown ids are skipped. */
+  List<Employee> findAll(Collection<Long> ids);
+
   Page<Employee> search(EmployeeCriteria criteria);
 
   /** Blind index and employee number of every employee whose national ID has one of the indexes. */

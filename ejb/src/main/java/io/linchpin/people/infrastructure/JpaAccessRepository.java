@@ -5,6 +5,7 @@ import io.linchpin.people.domain.AccountBinding;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.OrgUnit;
 import io.linchpin.people.domain.PartnerAssignment;
+import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -6,6 +6,7 @@ import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
 import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.InLists;
 import io.linchpin.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,18 @@ public class JpaEmployeeRepository implements EmployeeRepository {
                     .getResultList())
         .forEach(e -> found.put(e.getEmployeeNumber(), e));
     return found;
+  }
+
+  @Override
+  public List<Employee> findAll(Collection<Long> ids) {
+    return InLists.query(
+        ids,
+        slice ->
+            em.createQuery(
+                    "select e from Employee e left join fetch e.orgUnit where e.id in :ids",
+                    Employee.class)
+                .setParameter("ids", slice)
+                .getResultList());
   }
 
   @Override

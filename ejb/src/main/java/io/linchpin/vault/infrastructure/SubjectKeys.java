@@ -2,6 +2,7 @@ package io.linchpin.vault.infrastructure;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
+import io.linchpin.shared.ErasedSubjectException;
 import io.linchpin.shared.SealedValueException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -184,7 +185,7 @@ public class SubjectKeys {
           return null;
         }
         if (rs.getTimestamp(3) != null) {
-          throw new SealedValueException("the data of this subject was erased");
+          throw new ErasedSubjectException();
         }
         return Sealing.unwrap(rs.getString(2), keyRing.kek(rs.getString(1)), subject);
       }

@@ -8,8 +8,11 @@ import io.linchpin.people.application.EmployeeSearch;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.EmployeeSummary;
 import io.linchpin.people.application.EmploymentEventView;
+import io.linchpin.people.application.ErasureObjection;
 import io.linchpin.people.application.HireEmployee;
+import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.RecordLifecycleEvent;
+import io.linchpin.people.application.Ref;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeId;
@@ -38,12 +41,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps employee records and their history consistent: terms change only through events, events are
@@ -70,6 +77,7 @@ public class DefaultEmployeeService implements EmployeeService {
   @EJB AccessScopes scopes;
   @EJB ScopeCache scopeCache;
   @Resource SessionContext session;
+  @Inject Instance<ErasureObjection> objections;
 
   static final String OBJECT = "employee";
   static final List<String> SENSITIVE_FIELDS = List.of("nationalId", "bankAccount", "baseSalary");
@@ -261,6 +269,36 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  public PersonRef person(EmployeeId id) {
+    Employee e = loadVisible(id, scopes.visibility());
+    return new PersonRef(
+        e.getId(),
+        e.getEmployeeNumber(),
+        e.getFullName(),
+        e.getOrgUnit() == null ? null : new Ref(e.getOrgUnit().getId(), e.getOrgUnit().getName()),
+        e.subject(),
+        e.isErased());
+  }
+
+  @Override
+  public Set<Long> visibleAmong(Collection<Long> ids) {
+    Visibility visibility = scopes.visibility();
+    if (visibility.seesEveryone()) {
+      return Set.copyOf(ids);
+    }
+    if (visibility.seesNobody() || ids.isEmpty()) {
+      return Set.of();
+    }
+    Set<Long> seen = new HashSet<>();
+    for (Employee e : employees.findAll(ids)) {
+      if (visibility.sees(e)) {
+        seen.add(e.getId());
+      }
+    }
+    return seen;
+  }
+
+  @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public EmployeeDetails erase(EmployeeId id, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 200) {
@@ -271,6 +309,12 @@ public class DefaultEmployeeService implements EmployeeService {
     if (e.isUnderLegalHold()) {
       throw new ConflictException(
           "legalHold", "a legal hold is in place; the person's data may not be erased");
+    }
+    for (ErasureObjection objection : objections) {
+      Optional<ErasureObjection.Objection> objects = objection.objectTo(id);
+      if (objects.isPresent()) {
+        throw new ConflictException(objects.get().field(), objects.get().message());
+      }
     }
     if (!e.isErased()) {
       e.erase(clock.instant());

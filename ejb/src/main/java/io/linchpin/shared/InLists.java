@@ -1,4 +1,4 @@
-package io.linchpin.people.infrastructure;
+package io.linchpin.shared;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,14 +9,14 @@ import java.util.function.Function;
  * Long IN lists cut into slices: Oracle refuses more than 1,000 expressions in one list, and long
  * lists make poor plans elsewhere too.
  */
-final class InLists {
+public final class InLists {
 
-  static final int LIMIT = 500;
+  public static final int LIMIT = 500;
 
   private InLists() {}
 
   /** The values in slices of at most {@value #LIMIT}, in order. */
-  static <V> List<List<V>> slices(Collection<V> values) {
+  public static <V> List<List<V>> slices(Collection<V> values) {
     List<V> all = new ArrayList<>(values);
     List<List<V>> slices = new ArrayList<>();
     for (int from = 0; from < all.size(); from += LIMIT) {
@@ -26,7 +26,7 @@ final class InLists {
   }
 
   /** Runs an IN query per slice; all results, in order. */
-  static <V, R> List<R> query(Collection<V> values, Function<List<V>, List<R>> query) {
+  public static <V, R> List<R> query(Collection<V> values, Function<List<V>, List<R>> query) {
     List<R> results = new ArrayList<>();
     for (List<V> slice : slices(values)) {
       results.addAll(query.apply(slice));

@@ -1,0 +1,32 @@
+package io.linchpin.casework.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A case with its timeline and open steps. Shows sensitive text: reading it is audited. */
+public record CaseView(
+    long id,
+    String reference,
+    String type,
+    long employeeId,
+    String employeeName,
+    String origin,
+    String severity,
+    String confidentiality,
+    String status,
+    String summary,
+    String outcome,
+    String rootCause,
+    boolean overdue,
+    boolean legalInvolved,
+    String openedBy,
+    Instant openedAt,
+    Instant dueAt,
+    Instant closedAt,
+    List<TaskView> openSteps,
+    List<TimelineEntry> timeline) {
+
+  /** One entry of the timeline. */
+  public record TimelineEntry(
+      Instant at, String actor, String kind, String step, String stepName, String detail) {}
+}

@@ -1,0 +1,100 @@
+package io.linchpin.casework.application.internal;
+
+import io.linchpin.casework.domain.CaseCriteria;
+import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseRepository;
+import io.linchpin.casework.domain.CaseStatus;
+import io.linchpin.casework.domain.CaseType;
+import io.linchpin.casework.domain.Confidentiality;
+import io.linchpin.casework.domain.Workflow;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may see which case. HR admins see every case; Legal sees the cases it takes part in; anyone
+ * sees the cases they work (opened, took or completed a step, wrote a note); and a holder of a role
+ * that an open step is offered to sees that case if they may see the employee (an HR business
+ * partner for their units, a business head for their business unit).
+ */
+@Stateless
+@PermitAll
+public class CaseAccess {
+
+  @Resource SessionContext session;
+  @Inject CaseRepository cases;
+  @Inject Workflow workflow;
+  @EJB EmployeeService employees;
+
+  public String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  public List<String> roles() {
+    return Roles.ALL.stream().filter(session::isCallerInRole).toList();
+  }
+
+  public boolean isHrAdmin() {
+    return session.isCallerInRole(Roles.HR_ADMIN);
+  }
+
+  public boolean canSee(CaseFile c) {
+    if (isHrAdmin()) {
+      return true;
+    }
+    if (c.isLegalInvolved() && session.isCallerInRole(Roles.LEGAL)) {
+      return true;
+    }
+    if (cases.isParty(c.getId(), caller())) {
+      return true;
+    }
+    return c.isOpen() && offeredToMe(c);
+  }
+
+  /**
+   * Whether the caller sees the case's sensitive text: not when they only hold the role of a step
+   * of a restricted case.
+   */
+  public boolean canReadDetails(CaseFile c) {
+    return c.getConfidentiality() != Confidentiality.RESTRICTED
+        || isHrAdmin()
+        || (c.isLegalInvolved() && session.isCallerInRole(Roles.LEGAL))
+        || cases.isParty(c.getId(), caller());
+  }
+
+  private boolean offeredToMe(CaseFile c) {
+    List<String> roles = roles();
+    boolean offered =
+        workflow.openTasks(c.getProcessInstanceId()).stream()
+            .anyMatch(
+                t -> caller().equals(t.assignee()) || t.roles().stream().anyMatch(roles::contains));
+    return offered && !employees.visibleAmong(List.of(c.getEmployeeId())).isEmpty();
+  }
+
+  /** The caller's reach, with the filters, as case criteria. */
+  public CaseCriteria criteria(CaseStatus status, CaseType type, Long employeeId) {
+    if (isHrAdmin()) {
+      return new CaseCriteria(status, type, employeeId, true, false, null, Set.of());
+    }
+    Set<Long> offered = new HashSet<>();
+    List<String> roles = roles();
+    if (!roles.isEmpty() && status != CaseStatus.CLOSED) {
+      List<CaseFile> candidates = cases.byInstances(workflow.instancesOfferedTo(roles));
+      Set<Long> visible =
+          employees.visibleAmong(candidates.stream().map(CaseFile::getEmployeeId).toList());
+      candidates.stream()
+          .filter(c -> visible.contains(c.getEmployeeId()))
+          .forEach(c -> offered.add(c.getId()));
+    }
+    return new CaseCriteria(
+        status, type, employeeId, false, session.isCallerInRole(Roles.LEGAL), caller(), offered);
+  }
+}

@@ -1,0 +1,99 @@
+package io.linchpin.casework.application.internal;
+
+import io.linchpin.casework.application.CaseSummary;
+import io.linchpin.casework.application.CaseView;
+import io.linchpin.casework.application.TaskView;
+import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.FormField;
+import io.linchpin.casework.domain.Playbooks;
+import io.linchpin.casework.domain.Workflow.StepTask;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds the views of cases and steps; the one place that decides what a view shows. */
+final class CaseViews {
+
+  private CaseViews() {}
+
+  static CaseSummary summary(CaseFile c, String employeeName) {
+    return new CaseSummary(
+        c.getId(),
+        c.getReference(),
+        c.getType().name(),
+        c.getEmployeeId(),
+        employeeName,
+        c.getSeverity().name(),
+        c.getStatus().name(),
+        c.isOverdue(),
+        c.isLegalInvolved(),
+        c.getOpenedAt(),
+        c.getDueAt(),
+        c.getClosedAt());
+  }
+
+  static CaseView view(
+      CaseFile c,
+      String employeeName,
+      boolean details,
+      List<TaskView> openSteps,
+      List<CaseEvent> timeline) {
+    return new CaseView(
+        c.getId(),
+        c.getReference(),
+        c.getType().name(),
+        c.getEmployeeId(),
+        employeeName,
+        c.getOrigin().name(),
+        c.getSeverity().name(),
+        c.getConfidentiality().name(),
+        c.getStatus().name(),
+        details ? c.summary() : null,
+        details ? c.outcome() : null,
+        c.getRootCause() == null ? null : c.getRootCause().name(),
+        c.isOverdue(),
+        c.isLegalInvolved(),
+        c.getOpenedBy(),
+        c.getOpenedAt(),
+        c.getDueAt(),
+        c.getClosedAt(),
+        openSteps,
+        timeline.stream()
+            .map(
+                e ->
+                    new CaseView.TimelineEntry(
+                        e.getAt(),
+                        e.getActor(),
+                        e.getKind().name(),
+                        e.getStep(),
+                        e.getStepName(),
+                        details && e.hasDetail() ? e.detail() : null))
+            .toList());
+  }
+
+  static TaskView task(StepTask t, CaseFile c, Instant now) {
+    return new TaskView(
+        t.id(),
+        c.getId(),
+        c.getReference(),
+        c.getType().name(),
+        c.getEmployeeId(),
+        t.step(),
+        t.name(),
+        t.assignee(),
+        t.roles(),
+        t.created(),
+        t.due(),
+        t.priority(),
+        t.due() != null && t.due().isBefore(now),
+        form(t.step()));
+  }
+
+  static List<TaskView.Field> form(String step) {
+    return Playbooks.form(step).fields().stream()
+        .map(
+            (FormField f) ->
+                new TaskView.Field(f.name(), f.type().name(), f.required(), f.label(), f.choices()))
+        .toList();
+  }
+}

@@ -1,0 +1,15 @@
+package io.linchpin.casework.domain;
+
+/** What a timeline entry records. */
+public enum CaseEventKind {
+  OPENED,
+  STEP_STARTED,
+  STEP_CLAIMED,
+  STEP_REASSIGNED,
+  STEP_COMPLETED,
+  NOTE,
+  REMINDER,
+  STEP_OVERDUE,
+  CASE_OVERDUE,
+  CLOSED
+}

@@ -1,0 +1,38 @@
+package io.linchpin.casework.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Cases, their timelines, parties, notifications and SLA settings. */
+public interface CaseRepository {
+
+  void add(CaseFile caseFile);
+
+  Optional<CaseFile> find(long id);
+
+  boolean referenceTaken(String reference);
+
+  List<CaseFile> byInstances(Collection<String> instanceIds);
+
+  /** A page of cases matching the criteria, newest first; {@code scope} null means all. */
+  List<CaseFile> search(CaseCriteria criteria, int first, int max);
+
+  long count(CaseCriteria criteria);
+
+  boolean hasOpenCase(long employeeId);
+
+  void addEvent(CaseEvent event);
+
+  List<CaseEvent> timeline(long caseId);
+
+  void addParty(long caseId, String username, java.time.Instant since);
+
+  boolean isParty(long caseId, String username);
+
+  void notify(CaseNotification notification);
+
+  List<CaseNotification> notificationsFor(String username, Collection<String> roles, int max);
+
+  List<CaseSla> slas(CaseType type);
+}

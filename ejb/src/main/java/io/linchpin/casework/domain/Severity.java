@@ -1,0 +1,8 @@
+package io.linchpin.casework.domain;
+
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH,
+  CRITICAL
+}

@@ -1,0 +1,53 @@
+package io.linchpin.casework.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The port to the workflow engine that runs playbooks. Every call joins the caller's transaction: a
+ * case started in a transaction that rolls back leaves nothing in the engine either. Never give it
+ * sensitive values: the engine stores variables in clear.
+ */
+public interface Workflow {
+
+  /** Whether a playbook for this type of case is deployed. */
+  boolean hasPlaybook(CaseType type);
+
+  /**
+   * Starts the playbook of a case; {@code timers} are the ISO-8601 durations of its SLA timers by
+   * name. Returns the engine's instance id.
+   */
+  String start(CaseType type, long caseId, String reference, Map<String, String> timers);
+
+  Optional<StepTask> task(String taskId);
+
+  /** Open tasks assigned to the user, or offered to one of the roles and not yet taken. */
+  List<StepTask> inbox(String username, Collection<String> roles, int max);
+
+  /** The open tasks of one case's playbook. */
+  List<StepTask> openTasks(String instanceId);
+
+  /** The instances with an open task offered to one of these roles. */
+  List<String> instancesOfferedTo(Collection<String> roles);
+
+  void assign(String taskId, String username);
+
+  void complete(String taskId);
+
+  boolean hasEnded(String instanceId);
+
+  /** An open step of a playbook, as the engine holds it. */
+  record StepTask(
+      String id,
+      String instanceId,
+      String step,
+      String name,
+      String assignee,
+      List<String> roles,
+      Instant created,
+      Instant due,
+      int priority) {}
+}

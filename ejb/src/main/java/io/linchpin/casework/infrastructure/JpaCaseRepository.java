@@ -1,0 +1,188 @@
+package io.linchpin.casework.infrastructure;
+
+import io.linchpin.casework.domain.CaseCriteria;
+import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseNotification;
+import io.linchpin.casework.domain.CaseParty;
+import io.linchpin.casework.domain.CaseRepository;
+import io.linchpin.casework.domain.CaseSla;
+import io.linchpin.casework.domain.CaseStatus;
+import io.linchpin.casework.domain.CaseType;
+import io.linchpin.shared.InLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(CaseFile caseFile) {
+    em.persist(caseFile);
+  }
+
+  @Override
+  public Optional<CaseFile> find(long id) {
+    return Optional.ofNullable(em.find(CaseFile.class, id));
+  }
+
+  @Override
+  public boolean referenceTaken(String reference) {
+    return !em.createQuery("select c.id from CaseFile c where c.reference = :r", Long.class)
+        .setParameter("r", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<CaseFile> byInstances(Collection<String> instanceIds) {
+    return InLists.query(
+        instanceIds,
+        slice ->
+            em.createQuery(
+                    "select c from CaseFile c where c.processInstanceId in :ids", CaseFile.class)
+                .setParameter("ids", slice)
+                .getResultList());
+  }
+
+  @Override
+  public List<CaseFile> search(CaseCriteria criteria, int first, int max) {
+    TypedQuery<CaseFile> query =
+        where(
+            "select c from CaseFile c",
+            criteria,
+            " order by c.openedAt desc, c.id desc",
+            CaseFile.class);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(CaseCriteria criteria) {
+    return where("select count(c) from CaseFile c", criteria, "", Long.class).getSingleResult();
+  }
+
+  /**
+   * The filters and the caller's reach as a query. The offered cases come in slices of an IN list;
+   * a caller with more than a few thousand offered cases is beyond what an inbox shows anyway.
+   */
+  private <T> TypedQuery<T> where(String select, CaseCriteria c, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (c.status() != null) {
+      jpql.append(" and c.status = :status");
+      params.put("status", c.status());
+    }
+    if (c.type() != null) {
+      jpql.append(" and c.type = :type");
+      params.put("type", c.type());
+    }
+    if (c.employeeId() != null) {
+      jpql.append(" and c.employeeId = :employee");
+      params.put("employee", c.employeeId());
+    }
+    if (!c.all()) {
+      List<String> reach = new ArrayList<>();
+      if (c.legal()) {
+        reach.add("c.legalInvolved = true");
+      }
+      if (c.party() != null) {
+        reach.add(
+            "exists (select p.id from CaseParty p where p.caseId = c.id and p.username = :party)");
+        params.put("party", c.party());
+      }
+      List<List<Long>> slices = InLists.slices(c.offered());
+      for (int i = 0; i < slices.size(); i++) {
+        reach.add("c.id in :offered" + i);
+        params.put("offered" + i, slices.get(i));
+      }
+      jpql.append(reach.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", reach) + ")");
+    }
+    TypedQuery<T> query = em.createQuery(jpql + order, type);
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  @Override
+  public boolean hasOpenCase(long employeeId) {
+    return !em.createQuery(
+            "select c.id from CaseFile c where c.employeeId = :e and c.status = :open", Long.class)
+        .setParameter("e", employeeId)
+        .setParameter("open", CaseStatus.OPEN)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void addEvent(CaseEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public List<CaseEvent> timeline(long caseId) {
+    return em.createQuery(
+            "select e from CaseEvent e where e.caseFile.id = :c order by e.at, e.id",
+            CaseEvent.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  @Override
+  public void addParty(long caseId, String username, Instant since) {
+    if (!isParty(caseId, username)) {
+      em.persist(new CaseParty(caseId, username, since));
+    }
+  }
+
+  @Override
+  public boolean isParty(long caseId, String username) {
+    return !em.createQuery(
+            "select p.id from CaseParty p where p.caseId = :c and p.username = :u", Long.class)
+        .setParameter("c", caseId)
+        .setParameter("u", username)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void notify(CaseNotification notification) {
+    em.persist(notification);
+  }
+
+  @Override
+  public List<CaseNotification> notificationsFor(
+      String username, Collection<String> roles, int max) {
+    TypedQuery<CaseNotification> query =
+        em.createQuery(
+            "select n from CaseNotification n where n.recipient = :u"
+                + (roles.isEmpty() ? "" : " or n.recipientRole in :roles")
+                + " order by n.createdAt desc, n.id desc",
+            CaseNotification.class);
+    query.setParameter("u", username);
+    if (!roles.isEmpty()) {
+      query.setParameter("roles", roles);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<CaseSla> slas(CaseType type) {
+    return em.createQuery(
+            "select s from CaseSla s where s.key.caseType = :t order by s.key.step", CaseSla.class)
+        .setParameter("t", type.name())
+        .getResultList();
+  }
+}

@@ -1,0 +1,400 @@
+package io.linchpin.it;
+
+import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The debt-collection playbook on the real server and engine, worked by real accounts of each role:
+ * the HR business partner of the unit, Legal, the unit's business head, HR admins; a business head
+ * of another unit never sees the case.
+ *
+ * <pre>
+ * R
+ * ├── BU1   head H, HR partner P; employees E, F
+ * └── BU2   head H2
+ * </pre>
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseworkIT {
+
+  private static final String SUMMARY = "催收公司连续三天打电话到前台，称该员工欠款未还";
+
+  private final Api admin = Api.as(BASE, "hr.admin");
+  private final Map<String, Long> ids = new HashMap<>();
+  private final Map<String, Api> as = new HashMap<>();
+  private String tag;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return LinchpinDeployment.ear();
+  }
+
+  @BeforeAll
+  void anOrganisationWithAccountsForEveryoneWhoWorksACase() {
+    tag = unique("");
+    long r = unit("案件" + tag, null);
+    long bu1 = unit("销售一部", r);
+    long bu2 = unit("销售二部", r);
+    for (String key : List.of("H", "P", "E", "F", "G")) {
+      hire(key, bu1);
+    }
+    hire("H2", bu2);
+    assertEquals(
+        200,
+        admin.put("/api/v1/org-units/" + bu1 + "/hr-partners/" + ids.get("P"), Map.of()).status());
+    account("hr-bp", "P", "hr-bp");
+    account("business-head", "H", "head");
+    account("business-head", "H2", "head2");
+    account("legal", null, "legal");
+  }
+
+  @Test
+  void aDebtCollectionCaseRunsFromIntakeToCloseWithEveryRoleDoingItsStep() throws Exception {
+    Api hrbp = as.get("hr-bp");
+    Api legal = as.get("legal");
+    Api head = as.get("head");
+    Api otherHead = as.get("head2");
+
+    Api.Reply opened = hrbp.post("/api/v1/cases", intake("E"));
+    assertEquals(201, opened.status(), opened.body());
+    JsonNode c = opened.json();
+    long id = c.get("id").asLong();
+    assertTrue(c.get("reference").asText().matches("C\\d{4}-[0-9A-Z]{6}"), c.toString());
+    assertEquals("OPEN", c.get("status").asText());
+    assertEquals(SUMMARY, c.get("summary").asText());
+    assertEquals(List.of("hrConversation"), steps(c));
+
+    assertEquals(404, legal.get("/api/v1/cases/" + id).status(), "Legal is not involved yet");
+    assertEquals(404, otherHead.get("/api/v1/cases/" + id).status());
+    assertFalse(listed(otherHead).contains(id));
+
+    String hrTask = offered(hrbp, id, "hrConversation");
+    Api.Reply incomplete =
+        hrbp.post("/api/v1/tasks/" + hrTask + "/complete", Map.of("values", Map.of("bogus", 1)));
+    assertEquals(400, incomplete.status(), incomplete.body());
+    Set<String> fields = new HashSet<>();
+    incomplete.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertTrue(
+        fields.containsAll(Set.of("values.situation", "values.employeeReached", "values.bogus")),
+        fields.toString());
+
+    c =
+        complete(
+            hrbp,
+            hrTask,
+            Map.of(
+                "employeeReached", true,
+                "wellbeingChecked", true,
+                "supportExplained", true,
+                "nextStepsAgreed", true,
+                "situation", "家人重病，借了网贷，无力偿还"));
+    assertEquals(Set.of("legalAssessment", "continuityPlan"), new HashSet<>(steps(c)));
+
+    Api.Reply legalView = legal.get("/api/v1/cases/" + id);
+    assertEquals(200, legalView.status(), "Legal sees the case once it takes part");
+    assertTrue(legalView.json().get("legalInvolved").asBoolean());
+    String legalTask = offered(legal, id, "legalAssessment");
+    String continuityTask = offered(head, id, "continuityPlan");
+    assertFalse(taskIds(otherHead.get("/api/v1/tasks").json()).contains(continuityTask));
+    assertEquals(
+        404, otherHead.post("/api/v1/tasks/" + continuityTask + "/claim", Map.of()).status());
+
+    Api.Reply claimed = legal.post("/api/v1/tasks/" + legalTask + "/claim", Map.of());
+    assertEquals(200, claimed.status(), claimed.body());
+    assertTrue(claimed.json().get("assignee").asText().startsWith("legal-"));
+    assertTrue(taskIds(legal.get("/api/v1/tasks?filter=mine").json()).contains(legalTask));
+    assertEquals(
+        404,
+        hrbp.post("/api/v1/tasks/" + legalTask + "/complete", Map.of("values", Map.of())).status(),
+        "someone without the role cannot complete Legal's step");
+
+    complete(
+        legal,
+        legalTask,
+        Map.of(
+            "harassment",
+            true,
+            "companyDataAtRisk",
+            false,
+            "legalRisk",
+            "MEDIUM",
+            "assessment",
+            "催收行为构成骚扰，建议书面警告催收方"));
+    c = complete(head, continuityTask, Map.of("coveredBy", "李四", "plan", "李四暂时接手华东区三个大客户"));
+    assertEquals(List.of("interventionPlan"), steps(c));
+
+    complete(
+        hrbp,
+        offered(hrbp, id, "interventionPlan"),
+        Map.of("interventions", "紧急救助借款 30,000 元，分 12 个月还", "owner", "HR partner"));
+    c =
+        complete(
+            hrbp,
+            offered(hrbp, id, "reviewAndClose"),
+            Map.of("outcome", "员工留任，催收已停止", "rootCause", "FAMILY_EMERGENCY"));
+
+    assertEquals("CLOSED", c.get("status").asText(), c.toString());
+    assertEquals("FAMILY_EMERGENCY", c.get("rootCause").asText());
+    assertEquals("员工留任，催收已停止", c.get("outcome").asText());
+    assertNotNull(c.get("closedAt").asText());
+    List<String> kinds = new ArrayList<>();
+    c.get("timeline").forEach(e -> kinds.add(e.get("kind").asText()));
+    assertEquals(1, kinds.stream().filter("OPENED"::equals).count(), kinds.toString());
+    assertEquals(5, kinds.stream().filter("STEP_STARTED"::equals).count(), kinds.toString());
+    assertEquals(5, kinds.stream().filter("STEP_COMPLETED"::equals).count(), kinds.toString());
+    assertEquals("CLOSED", kinds.get(kinds.size() - 1), kinds.toString());
+    assertEquals(0, c.get("openSteps").size());
+
+    assertTrue(listed(head).contains(id), "the business head worked the case");
+    assertTrue(listed(legal).contains(id));
+    assertFalse(listed(otherHead).contains(id));
+
+    JsonNode reads =
+        Api.as(BASE, "auditor")
+            .get("/api/v1/audit/entries?operation=READ_SENSITIVE&objectId=" + id)
+            .json();
+    assertTrue(reads.get("total").asInt() >= 1, reads.toString());
+    assertNothingInClear(id, List.of(SUMMARY, "家人重病", "员工留任"));
+  }
+
+  @Test
+  void aPersonWithAnOpenCaseCannotBeErased() {
+    Api.Reply opened = as.get("hr-bp").post("/api/v1/cases", intake("F"));
+    assertEquals(201, opened.status(), opened.body());
+    Api.Reply refused =
+        admin.post("/api/v1/employees/" + ids.get("F") + "/erasure", Map.of("reason", "request"));
+    assertEquals(409, refused.status(), refused.body());
+    assertEquals("openCase", refused.json().get("errors").get(0).get("field").asText());
+    assertFalse(admin.get("/api/v1/employees/" + ids.get("F")).json().get("erased").asBoolean());
+  }
+
+  @Test
+  void anIntakeWithMistakesIsRefusedFieldByFieldAndLeavesNoCase() {
+    long before =
+        admin.get("/api/v1/cases?employeeId=" + ids.get("G")).json().get("total").asLong();
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("type", "PARKING_FINE");
+    bad.put("employeeId", ids.get("G"));
+    bad.put("severity", "APOCALYPTIC");
+    bad.put("summary", " ");
+    Api.Reply refused = as.get("hr-bp").post("/api/v1/cases", bad);
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.contentType().startsWith("application/problem+json"));
+    Set<String> fields = new HashSet<>();
+    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertEquals(Set.of("type", "severity", "summary"), fields);
+
+    Api.Reply outOfScope = as.get("hr-bp").post("/api/v1/cases", intake("H2"));
+    assertEquals(400, outOfScope.status(), "the partner of BU1 cannot open a case on BU2");
+    assertEquals(
+        before, admin.get("/api/v1/cases?employeeId=" + ids.get("G")).json().get("total").asLong());
+  }
+
+  @Test
+  void aStepThatMissesItsDeadlineIsEscalatedToHrAdmins() throws Exception {
+    List<Map<String, String>> fast =
+        List.of(Map.of("step", "hrConversation", "sla", "PT3S", "remindBefore", "PT1S"));
+    List<Map<String, String>> normal =
+        List.of(Map.of("step", "hrConversation", "sla", "PT8H", "remindBefore", "PT2H"));
+    Api.Reply set = admin.put("/api/v1/playbooks/DEBT_COLLECTION/slas", fast);
+    assertEquals(200, set.status(), set.body());
+    long id;
+    try {
+      Api.Reply opened = as.get("hr-bp").post("/api/v1/cases", intake("G"));
+      assertEquals(201, opened.status(), opened.body());
+      id = opened.json().get("id").asLong();
+    } finally {
+      assertEquals(200, admin.put("/api/v1/playbooks/DEBT_COLLECTION/slas", normal).status());
+    }
+    List<String> kinds = List.of();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline && !kinds.contains("STEP_OVERDUE")) {
+      Thread.sleep(500);
+      kinds = new ArrayList<>();
+      for (JsonNode e : admin.get("/api/v1/cases/" + id).json().get("timeline")) {
+        kinds.add(e.get("kind").asText());
+      }
+    }
+    assertTrue(kinds.contains("REMINDER"), kinds.toString());
+    assertTrue(kinds.contains("STEP_OVERDUE"), kinds.toString());
+    JsonNode step = admin.get("/api/v1/cases/" + id).json().get("openSteps").get(0);
+    assertEquals("hrConversation", step.get("step").asText());
+    assertTrue(step.get("overdue").asBoolean());
+    assertTrue(step.get("priority").asInt() >= 80);
+    assertTrue(rolesOf(step).contains("hr-admin"), step.toString());
+    assertTrue(
+        taskIds(admin.get("/api/v1/tasks?filter=offered").json())
+            .contains(step.get("id").asText()));
+    boolean told = false;
+    for (JsonNode n : admin.get("/api/v1/me/notifications").json()) {
+      told |= n.get("caseId").asLong() == id && "STEP_OVERDUE".equals(n.get("kind").asText());
+    }
+    assertTrue(told, "HR admins are told");
+    assertEquals(
+        "PT8H",
+        admin.get("/api/v1/playbooks/DEBT_COLLECTION/slas").json().findValues("sla").stream()
+            .filter(v -> v.asText().equals("PT8H"))
+            .findFirst()
+            .map(JsonNode::asText)
+            .orElse(""));
+  }
+
+  @Test
+  void slaSettingsAreValidated() {
+    Api.Reply refused =
+        admin.put(
+            "/api/v1/playbooks/DEBT_COLLECTION/slas",
+            List.of(
+                Map.of("step", "coffeeBreak", "sla", "PT1H", "remindBefore", "PT1M"),
+                Map.of("step", "legalAssessment", "sla", "eight hours", "remindBefore", "PT1H"),
+                Map.of("step", "continuityPlan", "sla", "PT1H", "remindBefore", "PT2H")));
+    assertEquals(400, refused.status(), refused.body());
+    Set<String> fields = new HashSet<>();
+    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertEquals(
+        Set.of("slas[0].step", "slas[1].sla", "slas[2].remindBefore"), fields, refused.body());
+  }
+
+  private static List<String> rolesOf(JsonNode step) {
+    List<String> roles = new ArrayList<>();
+    step.get("roles").forEach(r -> roles.add(r.asText()));
+    return roles;
+  }
+
+  private Map<String, Object> intake(String who) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("type", "DEBT_COLLECTION");
+    body.put("employeeId", ids.get(who));
+    body.put("severity", "HIGH");
+    body.put("summary", SUMMARY);
+    return body;
+  }
+
+  private static List<String> steps(JsonNode c) {
+    List<String> steps = new ArrayList<>();
+    c.get("openSteps").forEach(s -> steps.add(s.get("step").asText()));
+    return steps;
+  }
+
+  private static Set<String> taskIds(JsonNode tasks) {
+    Set<String> found = new HashSet<>();
+    tasks.forEach(t -> found.add(t.get("id").asText()));
+    return found;
+  }
+
+  private static String offered(Api api, long caseId, String step) {
+    Api.Reply inbox = api.get("/api/v1/tasks");
+    assertEquals(200, inbox.status(), inbox.body());
+    for (JsonNode t : inbox.json()) {
+      if (t.get("caseId").asLong() == caseId && step.equals(t.get("step").asText())) {
+        return t.get("id").asText();
+      }
+    }
+    throw new AssertionError(step + " of case " + caseId + " is not in the inbox: " + inbox.body());
+  }
+
+  private static JsonNode complete(Api api, String task, Map<String, Object> values) {
+    Api.Reply done = api.post("/api/v1/tasks/" + task + "/complete", Map.of("values", values));
+    assertEquals(200, done.status(), done.body());
+    return done.json();
+  }
+
+  private static Set<Long> listed(Api api) {
+    Api.Reply list = api.get("/api/v1/cases?size=500");
+    assertEquals(200, list.status(), list.body());
+    Set<Long> found = new HashSet<>();
+    list.json().get("items").forEach(i -> found.add(i.get("id").asLong()));
+    return found;
+  }
+
+  /** Neither Linchpin's tables nor the engine's hold the case's text in clear. */
+  private static void assertNothingInClear(long caseId, List<String> texts) throws Exception {
+    try (Connection db = database()) {
+      for (String sql :
+          List.of(
+              "select summary || outcome from case_file where id = ?",
+              "select detail from case_event where case_id = ?",
+              "select coalesce(text_, '') || coalesce(text2_, '') from act_hi_varinst"
+                  + " where ? is not null")) {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+          p.setLong(1, caseId);
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              String stored = rs.getString(1);
+              for (String text : texts) {
+                assertFalse(stored != null && stored.contains(text), sql + " holds " + text);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(
+        "jdbc:h2:file:"
+            + System.getProperty("jboss.home")
+            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
+        "linchpin",
+        "linchpin");
+  }
+
+  private void account(String role, String employee, String key) {
+    String user = key + "-" + tag.toLowerCase(Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, employee == null ? null : "CW" + tag + employee, role);
+    as.put(key.equals("head") ? "head" : key.equals("head2") ? "head2" : role, Api.as(BASE, user));
+  }
+
+  private long unit(String name, Long parent) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", unique("CW"));
+    body.put("name", name);
+    if (parent != null) {
+      body.put("parentId", parent);
+    }
+    Api.Reply reply = admin.post("/api/v1/org-units", body);
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().get("id").asLong();
+  }
+
+  private void hire(String key, long unit) {
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", "CW" + tag + key);
+    hire.put("fullName", "案件" + key + tag);
+    hire.put("hireDate", "2018-03-01");
+    hire.put("orgUnitId", unit);
+    hire.put("nationalId", Imports.residentId());
+    hire.put("baseSalary", 25000);
+    Api.Reply reply = admin.post("/api/v1/employees", hire);
+    assertEquals(201, reply.status(), reply.body());
+    ids.put(key, reply.json().get("id").asLong());
+  }
+}
