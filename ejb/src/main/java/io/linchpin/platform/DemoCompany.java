@@ -1,5 +1,6 @@
 package io.linchpin.platform;
 
+import io.linchpin.casework.application.DemoCases;
 import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
@@ -15,6 +16,7 @@ import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.ResidentIdNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "CaseEngine"})
 public class DemoCompany {
 
   public static final String DEMO_PROPERTY = "linchpin.demo";
@@ -117,6 +119,7 @@ public class DemoCompany {
   @Inject AccessRepository access;
 
   @PersistenceContext EntityManager em;
+  @EJB DemoCases demoCases;
 
   @PostConstruct
   void createWhenAskedAndEmpty() {
@@ -151,6 +154,7 @@ public class DemoCompany {
     em.flush();
 
     Map<String, Employee> heads = new HashMap<>();
+    List<Employee> caseSubjects = new ArrayList<>();
     Employee partner = null;
     int number = 0;
     for (String[] u : UNITS) {
@@ -174,6 +178,9 @@ public class DemoCompany {
         if (i == 0) {
           heads.put(u[0], e);
         }
+        if (("SALES-SH".equals(u[0]) && i == 3) || ("SALES-HZ".equals(u[0]) && i == 2)) {
+          caseSubjects.add(e);
+        }
         if ("HR".equals(u[0]) && i == 1) {
           partner = e;
         }
@@ -183,6 +190,8 @@ public class DemoCompany {
       access.add(
           new PartnerAssignment(partner, units.get(DEMO_PARTNER_UNIT), Instant.now(), RECORDED_BY));
     }
+    em.flush();
+    demoCases.seed(person(caseSubjects.get(0)), person(caseSubjects.get(1)));
     return number;
   }
 
@@ -236,6 +245,10 @@ public class DemoCompany {
               today));
     }
     return e;
+  }
+
+  private static DemoCases.Person person(Employee e) {
+    return new DemoCases.Person(e.getId(), e.subject());
   }
 
   private static String given(Random random) {

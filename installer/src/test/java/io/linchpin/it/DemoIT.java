@@ -121,6 +121,72 @@ class DemoIT {
     assertFalse(sameForHead.hasNonNull("nationalId"), "business heads do not");
   }
 
+  @Test
+  void theDemoHasACaseWaitingForLegalAndAClosedOneWithItsTimeline() throws Exception {
+    Api legal = Api.withToken(BASE, token("legal"));
+    JsonNode inbox = legal.get("/api/v1/tasks").json();
+    assertTrue(
+        inbox.findValuesAsText("step").contains("legalAssessment"), "Legal's inbox: " + inbox);
+    Api head = Api.withToken(BASE, token("head"));
+    assertTrue(
+        head.get("/api/v1/tasks").json().findValuesAsText("step").contains("continuityPlan"));
+    JsonNode closed =
+        Api.withToken(BASE, token("hr.admin")).get("/api/v1/cases?status=CLOSED").json();
+    assertEquals(1, closed.get("total").asInt(), closed.toString());
+    JsonNode c =
+        Api.withToken(BASE, token("hr.bp"))
+            .get("/api/v1/cases/" + closed.get("items").get(0).get("id").asLong())
+            .json();
+    assertEquals("FAMILY_EMERGENCY", c.get("rootCause").asText());
+    assertEquals(12, c.get("timeline").size(), c.get("timeline").toString());
+  }
+
+  @Test
+  void aCaseSurvivesARestartAndItsDeadlineStillEscalates() throws Exception {
+    Api admin = Api.withToken(BASE, token("hr.admin"));
+    Api bp = Api.withToken(BASE, token("hr.bp"));
+    long employee =
+        bp.get("/api/v1/employees?q=E10008").json().get("items").get(0).get("id").asLong();
+    String slas = "/api/v1/playbooks/DEBT_COLLECTION/slas";
+    assertEquals(
+        200,
+        admin
+            .put(
+                slas,
+                List.of(Map.of("step", "hrConversation", "sla", "PT40S", "remindBefore", "PT30S")))
+            .status());
+    Api.Reply opened;
+    try {
+      opened =
+          bp.post(
+              "/api/v1/cases",
+              Map.of(
+                  "type", "DEBT_COLLECTION", "employeeId", employee, "summary", "重启测试：前台接到催收电话"));
+    } finally {
+      admin.put(
+          slas, List.of(Map.of("step", "hrConversation", "sla", "PT8H", "remindBefore", "PT2H")));
+    }
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().get("id").asLong();
+
+    Result stop = run(List.of(home.resolve("bin/linchpin").toString(), "stop"));
+    assertEquals(0, stop.exit(), stop.output());
+    Result start = run(List.of(home.resolve("bin/linchpin").toString(), "demo"));
+    assertEquals(0, start.exit(), start.output());
+
+    Api again = Api.withToken(BASE, token("hr.admin"));
+    List<String> kinds = List.of();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline && !kinds.contains("STEP_OVERDUE")) {
+      Thread.sleep(1000);
+      kinds = again.get("/api/v1/cases/" + id).json().findValuesAsText("kind");
+    }
+    assertTrue(kinds.contains("STEP_OVERDUE"), "the timer fired after the restart: " + kinds);
+    JsonNode c = again.get("/api/v1/cases/" + id).json();
+    assertEquals("OPEN", c.get("status").asText());
+    assertEquals("hrConversation", c.get("openSteps").get(0).get("step").asText());
+  }
+
   private JsonNode me(String user) throws Exception {
     Api.Reply reply = Api.withToken(BASE, token(user)).get("/api/v1/me");
     assertEquals(200, reply.status(), user + ": " + reply.body());

@@ -5,9 +5,11 @@ import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -28,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -228,6 +232,107 @@ class PortalIT {
     wait.until(d -> !d.findElements(By.id("kc-login")).isEmpty());
     assertTrue(browser.getPageSource().indexOf("下属甲" + tag) < 0, "no data without signing in");
     screenshot("after-sign-out");
+  }
+
+  @Test
+  void receptionReportsAnIncidentHrTalksToTheEmployeeAndLegalTakesItsStep() {
+    String tag = unique("");
+    long unit = orgUnit("前台测试部" + tag);
+    String partnerNumber = unique("RP");
+    long partner = hire(partnerNumber, "人事伙伴" + tag, unit, null);
+    String employeeNumber = unique("RE");
+    hire(employeeNumber, "被催收员工" + tag, unit, null);
+    assertEquals(
+        200, admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + partner, Map.of()).status());
+    String hrbp = "rp-" + tag.toLowerCase(java.util.Locale.ROOT);
+    String legal = "rl-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(hrbp, partnerNumber, "hr-bp");
+    KeycloakAdmin.get().createUser(legal, null, "legal");
+
+    signIn(hrbp);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-cases")).click();
+    wait.until(d -> d.getTitle().equals("Cases · Linchpin"));
+    WebElement who = browser.findElement(By.id("cases:employee_input"));
+    who.sendKeys(employeeNumber);
+    who.sendKeys(Keys.ESCAPE);
+    new Select(browser.findElement(By.id("cases:severity"))).selectByValue("HIGH");
+    browser.findElement(By.id("cases:summary")).sendKeys("催收人员今天三次致电前台找该员工");
+    screenshot("casework-intake");
+    browser.findElement(By.id("cases:open")).click();
+    wait.until(d -> d.findElement(By.id("cases:messages")).getText().contains("opened"));
+    java.util.regex.Matcher opened =
+        java.util.regex.Pattern.compile("C\\d{4}-[0-9A-Z]{6}")
+            .matcher(browser.findElement(By.id("cases:messages")).getText());
+    assertTrue(opened.find(), browser.findElement(By.id("cases:messages")).getText());
+    String reference = opened.group();
+    wait.until(d -> d.findElement(By.id("cases:detail")).getText().contains("催收人员"));
+    screenshot("casework-case-opened");
+
+    browser.findElement(By.id("nav-inbox")).click();
+    wait.until(d -> d.getTitle().equals("My work · Linchpin"));
+    WebElement hrRow = row(wait, reference, "HR conversation with the employee");
+    hrRow.findElement(By.cssSelector("button[id$=':claim']")).click();
+    wait.until(d -> !d.findElements(By.cssSelector(".lp-text-situation")).isEmpty());
+    for (String check :
+        List.of("employeeReached", "wellbeingChecked", "supportExplained", "nextStepsAgreed")) {
+      browser.findElement(By.cssSelector(".lp-check-" + check + " .ui-chkbox-box")).click();
+    }
+    browser.findElement(By.cssSelector(".lp-text-situation")).sendKeys("家人重病，借了网贷");
+    screenshot("casework-hr-conversation");
+    browser.findElement(By.id("inbox:complete")).click();
+    wait.until(d -> d.findElement(By.id("inbox:messages")).getText().contains(reference));
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
+
+    signIn(legal);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-inbox")).click();
+    wait.until(d -> d.getTitle().equals("My work · Linchpin"));
+    WebElement legalRow = row(wait, reference, "Legal risk assessment");
+    screenshot("casework-legal-inbox");
+    legalRow.findElement(By.cssSelector("button[id$=':claim']")).click();
+    wait.until(d -> !d.findElements(By.cssSelector(".lp-text-assessment")).isEmpty());
+    browser.findElement(By.cssSelector(".lp-check-harassment .ui-chkbox-box")).click();
+    new Select(browser.findElement(By.cssSelector(".lp-choice-legalRisk"))).selectByValue("MEDIUM");
+    browser.findElement(By.cssSelector(".lp-text-assessment")).sendKeys("构成骚扰，发律师函");
+    browser.findElement(By.id("inbox:complete")).click();
+    wait.until(d -> d.findElement(By.id("inbox:messages")).getText().contains(reference));
+    screenshot("casework-legal-done");
+
+    JsonNode c =
+        admin
+            .get("/api/v1/cases?status=OPEN&size=500")
+            .json()
+            .get("items")
+            .findParents("reference")
+            .stream()
+            .filter(n -> n.get("reference").asText().equals(reference))
+            .findFirst()
+            .orElseThrow();
+    JsonNode details = admin.get("/api/v1/cases/" + c.get("id").asLong()).json();
+    List<String> done = new ArrayList<>();
+    details
+        .get("timeline")
+        .forEach(
+            e -> {
+              if (e.get("kind").asText().equals("STEP_COMPLETED")) {
+                done.add(e.get("step").asText() + "/" + e.get("actor").asText());
+              }
+            });
+    assertEquals(List.of("hrConversation/" + hrbp, "legalAssessment/" + legal), done);
+  }
+
+  /** The inbox row of a case's step, once it is there. */
+  private WebElement row(WebDriverWait wait, String reference, String step) {
+    return wait.until(
+        d ->
+            rowsOf(d, "inbox\\:tasks").stream()
+                .filter(r -> r.getText().contains(reference) && r.getText().contains(step))
+                .findFirst()
+                .orElse(null));
   }
 
   /** Opens the portal and signs in through the real Keycloak login form. */

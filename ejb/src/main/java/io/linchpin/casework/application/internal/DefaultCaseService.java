@@ -11,14 +11,11 @@ import io.linchpin.casework.domain.CaseCriteria;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
-import io.linchpin.casework.domain.CaseOrigin;
 import io.linchpin.casework.domain.CaseRepository;
-import io.linchpin.casework.domain.CaseSla;
 import io.linchpin.casework.domain.CaseStatus;
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.FormField;
-import io.linchpin.casework.domain.Playbooks;
 import io.linchpin.casework.domain.Severity;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.people.application.EmployeeService;
@@ -34,18 +31,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,20 +51,15 @@ public class DefaultCaseService implements CaseService {
   static final String OBJECT = "case";
   static final List<String> SENSITIVE = List.of("summary", "outcome", "timeline");
 
-  /** SLA used for a timed step that has none configured. */
-  static final Duration DEFAULT_SLA = Duration.ofHours(24);
-
-  private static final String REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
   @Inject CaseRepository cases;
   @Inject Workflow workflow;
   @EJB CaseAccess access;
   @Inject CaseViewer viewer;
+  @Inject CaseOpening opening;
   @EJB EmployeeService employees;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
-  private final SecureRandom random = new SecureRandom();
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
@@ -118,37 +105,16 @@ public class DefaultCaseService implements CaseService {
     if (person.erased()) {
       throw new ConflictException("employeeId", "the person's data was erased");
     }
-    Instant now = clock.instant();
-    Map<String, CaseSla> slas =
-        cases.slas(type).stream().collect(Collectors.toMap(CaseSla::getStep, Function.identity()));
-    Map<String, String> timers = new HashMap<>();
-    List<String> timed = new ArrayList<>(Playbooks.timedSteps(type));
-    timed.add(CaseSla.WHOLE_CASE);
-    for (String step : timed) {
-      CaseSla sla =
-          slas.getOrDefault(step, new CaseSla(type, step, DEFAULT_SLA, DEFAULT_SLA.dividedBy(4)));
-      timers.put("sla_" + step, sla.sla().toString());
-      timers.put("remind_" + step, sla.remindAfter().toString());
-    }
-    Duration caseSla = Duration.parse(timers.get("sla_" + CaseSla.WHOLE_CASE));
     CaseFile c =
-        new CaseFile(
-            newReference(now),
+        opening.open(
             type,
             person.id(),
             person.dataSubject(),
-            CaseOrigin.MANUAL,
-            null,
             severity,
             confidentiality,
             intake.summary().strip(),
-            now,
             access.caller(),
-            now.plus(caseSla));
-    cases.add(c);
-    cases.addParty(c.getId(), access.caller(), now);
-    cases.addEvent(new CaseEvent(c, now, access.caller(), CaseEventKind.OPENED, null, null, null));
-    c.startedAs(workflow.start(type, c.getId(), c.getReference(), timers));
+            clock.instant());
     audit.record(AuditOperation.CREATE, OBJECT, c.getId().toString(), SENSITIVE, c.getReference());
     return viewer.view(c, person.fullName(), true);
   }
@@ -221,19 +187,6 @@ public class DefaultCaseService implements CaseService {
       throw new NotFoundException("Case", id);
     }
     return c;
-  }
-
-  private String newReference(Instant now) {
-    int year = now.atZone(ZoneId.systemDefault()).getYear();
-    while (true) {
-      StringBuilder ref = new StringBuilder("C").append(year).append('-');
-      for (int i = 0; i < 6; i++) {
-        ref.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
-      }
-      if (!cases.referenceTaken(ref.toString())) {
-        return ref.toString();
-      }
-    }
   }
 
   /** An enum value by name (any case, dashes for underscores); blank gives the fallback. */

@@ -10,7 +10,6 @@ import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.Playbooks;
-import io.linchpin.casework.domain.RootCause;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
 import io.linchpin.people.application.EmployeeService;
@@ -23,8 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +49,7 @@ public class DefaultTaskInbox implements TaskInbox {
   @EJB CaseAccess access;
   @EJB EmployeeService employees;
   @Inject CaseViewer viewer;
+  @Inject StepCompletion completion;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -149,26 +147,7 @@ public class DefaultTaskInbox implements TaskInbox {
       throw new InvalidInputException(violations);
     }
     CaseFile c = o.caseFile();
-    Instant now = clock.instant();
-    if (o.task().assignee() == null) {
-      workflow.assign(taskId, me);
-    }
-    cases.addParty(c.getId(), me, now);
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    accepted.forEach(json::add);
-    cases.addEvent(
-        new CaseEvent(
-            c,
-            now,
-            me,
-            CaseEventKind.STEP_COMPLETED,
-            o.task().step(),
-            o.task().name(),
-            json.build().toString()));
-    if (Playbooks.REVIEW_AND_CLOSE.equals(o.task().step())) {
-      c.close(accepted.get("outcome"), RootCause.valueOf(accepted.get("rootCause")), now);
-    }
-    workflow.complete(taskId);
+    completion.complete(c, o.task(), me, accepted, clock.instant());
     // One entry for the write; the answer shows the case to someone now working it.
     audit.record(
         AuditOperation.UPDATE,

@@ -1,0 +1,49 @@
+package io.linchpin.casework.application.internal;
+
+import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseEventKind;
+import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseRepository;
+import io.linchpin.casework.domain.Playbooks;
+import io.linchpin.casework.domain.RootCause;
+import io.linchpin.casework.domain.Workflow;
+import io.linchpin.casework.domain.Workflow.StepTask;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Completes a playbook step with its accepted form values: the person becomes a party, the values
+ * go sealed onto the timeline, the review step closes the case, and the playbook moves on.
+ */
+@Dependent
+public class StepCompletion {
+
+  @Inject CaseRepository cases;
+  @Inject Workflow workflow;
+
+  void complete(CaseFile c, StepTask task, String actor, Map<String, String> accepted, Instant at) {
+    if (task.assignee() == null) {
+      workflow.assign(task.id(), actor);
+    }
+    cases.addParty(c.getId(), actor, at);
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    accepted.forEach(json::add);
+    cases.addEvent(
+        new CaseEvent(
+            c,
+            at,
+            actor,
+            CaseEventKind.STEP_COMPLETED,
+            task.step(),
+            task.name(),
+            json.build().toString()));
+    if (Playbooks.REVIEW_AND_CLOSE.equals(task.step())) {
+      c.close(accepted.get("outcome"), RootCause.valueOf(accepted.get("rootCause")), at);
+    }
+    workflow.complete(task.id());
+  }
+}
