@@ -26,7 +26,16 @@ public record CaseView(
     List<TaskView> openSteps,
     List<TimelineEntry> timeline) {
 
-  /** One entry of the timeline. */
+  /**
+   * One entry of the timeline: {@code note} for notes and hand-overs, {@code values} (field name to
+   * value, in form order) for completed steps.
+   */
   public record TimelineEntry(
-      Instant at, String actor, String kind, String step, String stepName, String detail) {}
+      Instant at,
+      String actor,
+      String kind,
+      String step,
+      String stepName,
+      String note,
+      java.util.Map<String, String> values) {}
 }

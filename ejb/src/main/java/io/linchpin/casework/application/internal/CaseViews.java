@@ -4,12 +4,19 @@ import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.TaskView;
 import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.FormField;
 import io.linchpin.casework.domain.Playbooks;
 import io.linchpin.casework.domain.Workflow.StepTask;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the views of cases and steps; the one place that decides what a view shows. */
 final class CaseViews {
@@ -58,17 +65,26 @@ final class CaseViews {
         c.getDueAt(),
         c.getClosedAt(),
         openSteps,
-        timeline.stream()
-            .map(
-                e ->
-                    new CaseView.TimelineEntry(
-                        e.getAt(),
-                        e.getActor(),
-                        e.getKind().name(),
-                        e.getStep(),
-                        e.getStepName(),
-                        details && e.hasDetail() ? e.detail() : null))
-            .toList());
+        timeline.stream().map(e -> entry(e, details)).toList());
+  }
+
+  private static CaseView.TimelineEntry entry(CaseEvent e, boolean details) {
+    String detail = details && e.hasDetail() ? e.detail() : null;
+    boolean form = e.getKind() == CaseEventKind.STEP_COMPLETED && detail != null;
+    Map<String, String> values = new LinkedHashMap<>();
+    if (form) {
+      try (JsonReader reader = Json.createReader(new StringReader(detail))) {
+        reader.readObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
+      }
+    }
+    return new CaseView.TimelineEntry(
+        e.getAt(),
+        e.getActor(),
+        e.getKind().name(),
+        e.getStep(),
+        e.getStepName(),
+        form ? null : detail,
+        form ? values : Map.of());
   }
 
   static TaskView task(StepTask t, CaseFile c, Instant now) {
