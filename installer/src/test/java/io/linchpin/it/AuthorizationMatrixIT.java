@@ -117,6 +117,9 @@ class AuthorizationMatrixIT {
           Map.entry("POST /tasks/{id}/claim", CASEWORK),
           Map.entry("POST /tasks/{id}/assignee", CASEWORK),
           Map.entry("POST /tasks/{id}/complete", CASEWORK),
+          Map.entry("GET /playbooks", HR),
+          Map.entry("GET /playbooks/{type}/bpmn", HR),
+          Map.entry("POST /playbooks/{type}/versions", ADMIN),
           Map.entry("GET /playbooks/{type}/slas", HR),
           Map.entry("PUT /playbooks/{type}/slas", ADMIN),
           Map.entry("GET /me/notifications", CASEWORK));

@@ -282,6 +282,99 @@ class CaseworkIT {
         Set.of("slas[0].step", "slas[1].sla", "slas[2].remindBefore"), fields, refused.body());
   }
 
+  @Test
+  void anHrAdminUploadsANewPlaybookVersionAndRunningCasesStayOnTheirs() {
+    Api.Reply shipped = admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn");
+    assertEquals(200, shipped.status(), shipped.body());
+    String original = shipped.body();
+    assertTrue(original.contains("<process id=\"debtCollection\""), original);
+    Api.Reply before = as.get("hr-bp").post("/api/v1/cases", intake("E"));
+    assertEquals(201, before.status(), before.body());
+    int oldVersion = before.json().get("playbookVersion").asInt();
+
+    String edited = original.replace("Legal risk assessment", "Legal risk assessment (revised)");
+    Api.Reply uploaded = upload(edited);
+    try {
+      assertEquals(201, uploaded.status(), uploaded.body());
+      int newVersion = uploaded.json().get("version").asInt();
+      assertTrue(newVersion > oldVersion);
+      assertEquals(newVersion, latestVersion());
+
+      Api.Reply after = as.get("hr-bp").post("/api/v1/cases", intake("E"));
+      assertEquals(newVersion, after.json().get("playbookVersion").asInt());
+      long running = before.json().get("id").asLong();
+      assertEquals(
+          oldVersion,
+          admin.get("/api/v1/cases/" + running).json().get("playbookVersion").asInt(),
+          "a running case stays on its version");
+    } finally {
+      assertEquals(201, upload(original).status(), "the shipped text is the newest again");
+    }
+  }
+
+  @Test
+  void aPlaybookThatWouldRunCodeOrIsNotAPlaybookIsRefusedWithItsReasons() {
+    String shipped = admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn").body();
+    int versions = latestVersion();
+    Map<String, String> attempts = new java.util.LinkedHashMap<>();
+    attempts.put(
+        shipped.replace(
+            "<endEvent id=\"closed\" name=\"Case closed\"/>",
+            "<scriptTask id=\"evil\" scriptFormat=\"groovy\"><script>'rm -rf /'.execute()</script>"
+                + "</scriptTask><endEvent id=\"closed\" name=\"Case closed\"/>"),
+        "<scriptTask> is not allowed");
+    attempts.put(
+        shipped.replace(
+            "flowable:candidateGroups=\"legal\"", "flowable:candidateGroups=\"friends\""),
+        "unknown role \"friends\"");
+    attempts.put(
+        shipped.replace(
+            "flowable:class=\"io.linchpin.casework.infrastructure.playbook.SlaTimer\"",
+            "flowable:class=\"java.lang.Runtime\""),
+        "only Linchpin's own steps");
+    attempts.put(
+        shipped.replace(
+            "flowable:dueDate=\"${sla_hrConversation}\"",
+            "flowable:dueDate=\"${runtime.exec('id')}\""),
+        "a due date must be");
+    attempts.put(shipped.replace("</process>", ""), "not well-formed XML");
+    attempts.put(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</definitions>",
+        "a DTD is not allowed");
+    attempts.put(
+        shipped.replace("id=\"debtCollection\"", "id=\"somethingElse\""), "exactly one process");
+    for (Map.Entry<String, String> attempt : attempts.entrySet()) {
+      Api.Reply refused = upload(attempt.getKey());
+      assertEquals(400, refused.status(), refused.body());
+      String messages = String.join("\n", refused.json().findValuesAsText("message"));
+      assertTrue(messages.contains(attempt.getValue()), attempt.getValue() + ": " + messages);
+    }
+    Api.Reply scriptTask = upload(attempts.keySet().iterator().next());
+    assertTrue(
+        scriptTask.json().get("errors").get(0).get("field").asText().startsWith("line "),
+        scriptTask.body());
+    assertEquals(versions, latestVersion(), "nothing was deployed");
+  }
+
+  private Api.Reply upload(String bpmn) {
+    return admin.send(
+        "POST",
+        "/api/v1/playbooks/DEBT_COLLECTION/versions",
+        "application/xml",
+        bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private int latestVersion() {
+    JsonNode playbooks = admin.get("/api/v1/playbooks").json();
+    for (JsonNode p : playbooks) {
+      if (p.get("caseType").asText().equals("DEBT_COLLECTION")) {
+        return p.get("versions").get(0).get("version").asInt();
+      }
+    }
+    throw new AssertionError(playbooks.toString());
+  }
+
   private static List<String> rolesOf(JsonNode step) {
     List<String> roles = new ArrayList<>();
     step.get("roles").forEach(r -> roles.add(r.asText()));

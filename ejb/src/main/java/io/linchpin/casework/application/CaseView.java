@@ -8,6 +8,7 @@ public record CaseView(
     long id,
     String reference,
     String type,
+    int playbookVersion,
     long employeeId,
     String employeeName,
     String origin,

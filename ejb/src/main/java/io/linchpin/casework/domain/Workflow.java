@@ -39,6 +39,24 @@ public interface Workflow {
 
   boolean hasEnded(String instanceId);
 
+  /**
+   * Deploys a new version of a type's playbook, already checked by {@link PlaybookPolicy}; the
+   * engine's own checks may still refuse it. Running cases stay on their version.
+   */
+  PlaybookVersion deploy(CaseType type, byte[] bpmn, String source);
+
+  /** Every deployed version of a type's playbook, newest first. */
+  List<PlaybookVersion> versions(CaseType type);
+
+  /** The BPMN file of the newest version, to edit in a modeler. */
+  Optional<byte[]> latestBpmn(CaseType type);
+
+  /** The playbook version a case runs on. */
+  int versionOf(String instanceId);
+
+  /** A deployed playbook version. {@code source}: {@code shipped} or who uploaded it. */
+  record PlaybookVersion(int version, String name, String source, Instant deployedAt) {}
+
   /** An open step of a playbook, as the engine holds it. */
   record StepTask(
       String id,

@@ -2,19 +2,34 @@ package io.linchpin.casework.infrastructure;
 
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.Deployment;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.TaskQuery;
+import org.flowable.validation.ProcessValidatorFactory;
+import org.flowable.validation.ValidationError;
 
 /** The workflow port on the embedded Flowable engine. */
 @ApplicationScoped
@@ -131,6 +146,124 @@ public class FlowableWorkflow implements Workflow {
             .processInstanceId(instanceId)
             .count()
         == 0;
+  }
+
+  @Override
+  public PlaybookVersion deploy(CaseType type, byte[] bpmn, String source) {
+    BpmnModel model;
+    try {
+      model =
+          new BpmnXMLConverter()
+              .convertToBpmnModel(
+                  () -> new ByteArrayInputStream(bpmn), true, false, StandardCharsets.UTF_8.name());
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("bpmn", "the engine cannot read it: " + e.getMessage());
+    }
+    List<ValidationError> errors =
+        new ProcessValidatorFactory()
+            .createDefaultProcessValidator().validate(model).stream()
+                .filter(e -> !e.isWarning())
+                .toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(
+          errors.stream()
+              .map(
+                  e ->
+                      new FieldViolation(
+                          e.getActivityId() == null ? "process" : e.getActivityId(),
+                          e.getDefaultDescription()))
+              .toList());
+    }
+    Deployment deployment =
+        engine()
+            .getRepositoryService()
+            .createDeployment()
+            .name("upload:" + type.playbook())
+            .category(source)
+            .addBytes(type.playbook() + ".bpmn20.xml", bpmn)
+            .deploy();
+    ProcessDefinition definition =
+        engine()
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .deploymentId(deployment.getId())
+            .singleResult();
+    return version(definition, deployment);
+  }
+
+  @Override
+  public List<PlaybookVersion> versions(CaseType type) {
+    RepositoryService repository = engine().getRepositoryService();
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(type.playbook())
+        .orderByProcessDefinitionVersion()
+        .desc()
+        .list()
+        .stream()
+        .map(
+            d ->
+                version(
+                    d,
+                    repository
+                        .createDeploymentQuery()
+                        .deploymentId(d.getDeploymentId())
+                        .singleResult()))
+        .toList();
+  }
+
+  @Override
+  public Optional<byte[]> latestBpmn(CaseType type) {
+    ProcessDefinition latest =
+        engine()
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(type.playbook())
+            .latestVersion()
+            .singleResult();
+    if (latest == null) {
+      return Optional.empty();
+    }
+    try (InputStream in =
+        engine()
+            .getRepositoryService()
+            .getResourceAsStream(latest.getDeploymentId(), latest.getResourceName())) {
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the playbook " + latest.getId(), e);
+    }
+  }
+
+  @Override
+  public int versionOf(String instanceId) {
+    ProcessInstance instance =
+        engine()
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(instanceId)
+            .singleResult();
+    if (instance != null) {
+      return instance.getProcessDefinitionVersion();
+    }
+    HistoricProcessInstance done =
+        engine()
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(instanceId)
+            .singleResult();
+    return done == null ? 0 : done.getProcessDefinitionVersion();
+  }
+
+  private static PlaybookVersion version(ProcessDefinition d, Deployment deployment) {
+    String source =
+        deployment.getName() != null && deployment.getName().startsWith("shipped:")
+            ? "shipped"
+            : deployment.getCategory();
+    return new PlaybookVersion(
+        d.getVersion(),
+        d.getName(),
+        source,
+        deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant());
   }
 
   private static StepTask view(TaskInfo t) {

@@ -35,7 +35,13 @@ public class CaseViewer {
                 .map(t -> CaseViews.task(t, c, now))
                 .toList()
             : List.of();
-    return CaseViews.view(c, employeeName, details, steps, cases.timeline(c.getId()));
+    return CaseViews.view(
+        c,
+        workflow.versionOf(c.getProcessInstanceId()),
+        employeeName,
+        details,
+        steps,
+        cases.timeline(c.getId()));
   }
 
   String name(CaseFile c) {

@@ -41,6 +41,7 @@ final class CaseViews {
 
   static CaseView view(
       CaseFile c,
+      int playbookVersion,
       String employeeName,
       boolean details,
       List<TaskView> openSteps,
@@ -49,6 +50,7 @@ final class CaseViews {
         c.getId(),
         c.getReference(),
         c.getType().name(),
+        playbookVersion,
         c.getEmployeeId(),
         employeeName,
         c.getOrigin().name(),

@@ -1,0 +1,82 @@
+package io.linchpin.casework.application.internal;
+
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.casework.application.PlaybookService;
+import io.linchpin.casework.domain.CaseType;
+import io.linchpin.casework.domain.PlaybookPolicy;
+import io.linchpin.casework.domain.Workflow;
+import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.NotFoundException;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Lists, hands out and takes new versions of playbooks; every upload is audited. */
+@Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+public class DefaultPlaybookService implements PlaybookService {
+
+  @Inject Workflow workflow;
+  @EJB CaseAccess access;
+  @EJB AuditLog audit;
+
+  @Override
+  public List<PlaybookView> playbooks() {
+    return Arrays.stream(CaseType.values())
+        .map(
+            t ->
+                new PlaybookView(
+                    t.name(),
+                    t.playbook(),
+                    workflow.versions(t).stream().map(DefaultPlaybookService::view).toList()))
+        .filter(p -> !p.versions().isEmpty())
+        .toList();
+  }
+
+  @Override
+  public byte[] latestBpmn(String caseType) {
+    CaseType type = type(caseType);
+    return workflow
+        .latestBpmn(type)
+        .orElseThrow(() -> new NotFoundException("Playbook", type.name()));
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public VersionView upload(String caseType, byte[] bpmn) {
+    CaseType type = type(caseType);
+    List<FieldViolation> problems = PlaybookPolicy.check(bpmn, type.playbook());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    VersionView deployed = view(workflow.deploy(type, bpmn, access.caller()));
+    audit.record(
+        AuditOperation.UPDATE,
+        "playbook",
+        type.playbook() + ":" + deployed.version(),
+        List.of("bpmn"),
+        null);
+    return deployed;
+  }
+
+  private static VersionView view(Workflow.PlaybookVersion v) {
+    return new VersionView(v.version(), v.name(), v.source(), v.deployedAt());
+  }
+
+  private static CaseType type(String caseType) {
+    List<FieldViolation> violations = new ArrayList<>();
+    CaseType type =
+        DefaultCaseService.parse(CaseType.class, "caseType", caseType, null, true, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return type;
+  }
+}
