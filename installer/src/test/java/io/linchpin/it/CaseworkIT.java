@@ -283,6 +283,108 @@ class CaseworkIT {
   }
 
   @Test
+  void noDecisionOnAnAdverseFindingBeforeTheEmployeeRespondedOrTheWindowEnded() throws Exception {
+    Api hrbp = as.get("hr-bp");
+    String slas = "/api/v1/playbooks/ADVERSE_FINDING/slas";
+    assertEquals(
+        200,
+        admin
+            .put(
+                slas,
+                List.of(Map.of("step", "responseWindow", "sla", "PT4S", "remindBefore", "PT1S")))
+            .status());
+    long silent;
+    try {
+      silent = openAdverse(hrbp);
+    } finally {
+      admin.put(
+          slas, List.of(Map.of("step", "responseWindow", "sla", "P7D", "remindBefore", "P2D")));
+    }
+    long responding = openAdverse(hrbp);
+
+    for (long id : List.of(silent, responding)) {
+      complete(
+          hrbp,
+          offered(hrbp, id, "noticeToEmployee"),
+          Map.of("finding", "法院失信被执行人名单记录一条", "noticeDelivered", true));
+      JsonNode c = admin.get("/api/v1/cases/" + id).json();
+      assertEquals(List.of("employeeResponse"), steps(c), "no decision yet");
+    }
+
+    JsonNode answered =
+        complete(
+            hrbp,
+            offered(hrbp, responding, "employeeResponse"),
+            Map.of("disputes", true, "response", "该记录已于上月结清，附法院结案证明"));
+    assertEquals(List.of("decision"), steps(answered), "a response opens the decision at once");
+
+    List<String> kinds = List.of();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline && !kinds.contains("RESPONSE_WINDOW_ENDED")) {
+      Thread.sleep(500);
+      kinds = admin.get("/api/v1/cases/" + silent).json().findValuesAsText("kind");
+    }
+    assertTrue(kinds.contains("RESPONSE_WINDOW_ENDED"), kinds.toString());
+    assertEquals(List.of("decision"), steps(admin.get("/api/v1/cases/" + silent).json()));
+
+    assertEquals(
+        404,
+        hrbp.post("/api/v1/tasks/" + offered(admin, silent, "decision") + "/claim", Map.of())
+            .status(),
+        "the decision belongs to a named HR admin");
+    complete(
+        admin,
+        offered(admin, silent, "decision"),
+        Map.of("decision", "SUPPORT_PLAN", "rationale", "员工未回应；记录属实，安排财务辅导"));
+    JsonNode closed =
+        complete(
+            hrbp,
+            offered(hrbp, silent, "finalNotice"),
+            Map.of("noticeDelivered", true, "outcome", "已书面通知决定", "rootCause", "CONSUMER_DEBT"));
+    assertEquals("CLOSED", closed.get("status").asText());
+    assertEquals("CONSUMER_DEBT", closed.get("rootCause").asText());
+  }
+
+  @Test
+  void aRetentionRiskRunsThroughConversationShadowingAndTransition() {
+    Api hrbp = as.get("hr-bp");
+    Api head = as.get("head");
+    Map<String, Object> body = intake("E");
+    body.put("type", "RETENTION_RISK");
+    body.put("summary", "核心客户经理收到竞争对手邀约");
+    Api.Reply opened = hrbp.post("/api/v1/cases", body);
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().get("id").asLong();
+    JsonNode c =
+        complete(
+            hrbp,
+            offered(hrbp, id, "retentionConversation"),
+            Map.of("reasons", "薪酬低于市场", "offer", "调薪 15%", "stance", "UNDECIDED"));
+    assertEquals(Set.of("successorShadowing", "customerTransitionPlan"), new HashSet<>(steps(c)));
+    complete(
+        head, offered(head, id, "successorShadowing"), Map.of("successor", "李四", "plan", "同访三个月"));
+    complete(
+        head,
+        offered(head, id, "customerTransitionPlan"),
+        Map.of("customers", "华东 12 家客户", "plan", "逐一引荐"));
+    JsonNode closed =
+        complete(
+            hrbp,
+            offered(hrbp, id, "retentionReview"),
+            Map.of("outcome", "员工接受调薪留任", "rootCause", "COMPENSATION"));
+    assertEquals("CLOSED", closed.get("status").asText());
+  }
+
+  private long openAdverse(Api hrbp) {
+    Map<String, Object> body = intake("G");
+    body.put("type", "ADVERSE_FINDING");
+    body.put("summary", "背景调查发现失信被执行记录");
+    Api.Reply opened = hrbp.post("/api/v1/cases", body);
+    assertEquals(201, opened.status(), opened.body());
+    return opened.json().get("id").asLong();
+  }
+
+  @Test
   void anHrAdminUploadsANewPlaybookVersionAndRunningCasesStayOnTheirs() {
     Api.Reply shipped = admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn");
     assertEquals(200, shipped.status(), shipped.body());

@@ -11,5 +11,7 @@ public enum CaseEventKind {
   REMINDER,
   STEP_OVERDUE,
   CASE_OVERDUE,
+  /** The employee's response window ended without a recorded response. */
+  RESPONSE_WINDOW_ENDED,
   CLOSED
 }

@@ -18,5 +18,8 @@ public interface CaseSignals {
 
   void caseOverdue(long caseId);
 
+  /** The employee did not respond within the window: the decision may now be taken. */
+  void responseWindowEnded(long caseId);
+
   void playbookEnded(long caseId);
 }

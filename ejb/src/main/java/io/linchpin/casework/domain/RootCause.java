@@ -1,6 +1,9 @@
 package io.linchpin.casework.domain;
 
-/** Why the employee got into trouble, recorded when a case closes, for the review analytics. */
+/**
+ * Why the case arose (why the employee got into trouble, or may leave), recorded when it closes,
+ * for the review analytics.
+ */
 public enum RootCause {
   FAMILY_EMERGENCY,
   MEDICAL,
@@ -8,5 +11,13 @@ public enum RootCause {
   GAMBLING,
   CONSUMER_DEBT,
   BUSINESS_FAILURE,
+  /** Retention: pay below what the market offers. */
+  COMPENSATION,
+  /** Retention: no way up or no interesting work. */
+  CAREER,
+  /** Retention: conflict with or lack of trust in management. */
+  MANAGEMENT,
+  WORKLOAD,
+  RELOCATION,
   OTHER
 }

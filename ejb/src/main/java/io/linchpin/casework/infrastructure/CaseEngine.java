@@ -49,7 +49,7 @@ public class CaseEngine {
   private static final Logger LOG = Logger.getLogger(CaseEngine.class.getName());
 
   /** The playbooks Linchpin ships, by process key. */
-  static final List<String> SHIPPED = List.of("debtCollection");
+  static final List<String> SHIPPED = List.of("debtCollection", "adverseFinding", "retentionRisk");
 
   /** The name under which beans reach the playbooks' Java steps. */
   static final String SIGNALS = "caseSignals";

@@ -99,6 +99,20 @@ public class DefaultCaseSignals implements CaseSignals {
   }
 
   @Override
+  public void responseWindowEnded(long caseId) {
+    CaseFile c = load(caseId);
+    cases.addEvent(
+        new CaseEvent(
+            c,
+            clock.instant(),
+            SYSTEM,
+            CaseEventKind.RESPONSE_WINDOW_ENDED,
+            "responseWindow",
+            null,
+            null));
+  }
+
+  @Override
   public void playbookEnded(long caseId) {
     CaseFile c = load(caseId);
     Instant now = clock.instant();

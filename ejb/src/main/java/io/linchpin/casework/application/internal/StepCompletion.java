@@ -41,8 +41,11 @@ public class StepCompletion {
             task.step(),
             task.name(),
             json.build().toString()));
-    if (Playbooks.REVIEW_AND_CLOSE.equals(task.step())) {
-      c.close(accepted.get("outcome"), RootCause.valueOf(accepted.get("rootCause")), at);
+    if (Playbooks.closes(accepted)) {
+      c.close(
+          accepted.get(Playbooks.OUTCOME),
+          RootCause.valueOf(accepted.get(Playbooks.ROOT_CAUSE)),
+          at);
     }
     workflow.complete(task.id());
   }

@@ -15,9 +15,10 @@ import org.flowable.task.api.Task;
 
 /**
  * What a playbook's SLA timer does when it fires. Fields: {@code step} (a step key, or {@code CASE}
- * for the whole case) and {@code event} ({@code reminder} or {@code breach}). A reminder tells the
- * step's owner; a breach escalates the step to HR admins (offered to them too, raised in priority)
- * or marks the whole case overdue.
+ * for the whole case) and {@code event} ({@code reminder}, {@code breach} or {@code windowEnded}).
+ * A reminder tells the step's owner; a breach escalates the step to HR admins (offered to them too,
+ * raised in priority) or marks the whole case overdue; the end of a response window is put on the
+ * timeline.
  */
 public class SlaTimer implements JavaDelegate {
 
@@ -33,7 +34,12 @@ public class SlaTimer implements JavaDelegate {
     CaseSignals signals = (CaseSignals) engine.getBeans().get("caseSignals");
     long caseId = ((Number) execution.getVariable("caseId")).longValue();
     String stepKey = (String) step.getValue(execution);
-    boolean breach = "breach".equals(event.getValue(execution));
+    String kind = (String) event.getValue(execution);
+    if ("windowEnded".equals(kind)) {
+      signals.responseWindowEnded(caseId);
+      return;
+    }
+    boolean breach = "breach".equals(kind);
     if (CaseSla.WHOLE_CASE.equals(stepKey)) {
       if (breach) {
         signals.caseOverdue(caseId);

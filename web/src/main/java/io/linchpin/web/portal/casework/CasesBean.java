@@ -139,7 +139,7 @@ public class CasesBean implements Serializable {
   }
 
   public List<String> getTypes() {
-    return List.of("DEBT_COLLECTION");
+    return List.of("DEBT_COLLECTION", "ADVERSE_FINDING", "RETENTION_RISK");
   }
 
   public List<String> getSeverities() {
