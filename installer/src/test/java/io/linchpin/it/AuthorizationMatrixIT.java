@@ -122,7 +122,14 @@ class AuthorizationMatrixIT {
           Map.entry("POST /playbooks/{type}/versions", ADMIN),
           Map.entry("GET /playbooks/{type}/slas", HR),
           Map.entry("PUT /playbooks/{type}/slas", ADMIN),
-          Map.entry("GET /me/notifications", CASEWORK));
+          Map.entry("GET /me/notifications", CASEWORK),
+          Map.entry("GET /cases/{id}/interventions", CASEWORK),
+          Map.entry("POST /cases/{id}/interventions", HR),
+          Map.entry("PUT /cases/{id}/interventions/{interventionId}", HR),
+          Map.entry("POST /cases/{id}/interventions/{interventionId}/repayments", HR),
+          Map.entry("GET /cases/{id}/interventions/{interventionId}/agreement", HR),
+          Map.entry("GET /intervention-policy", HR),
+          Map.entry("PUT /intervention-policy", ADMIN));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {
@@ -165,6 +172,7 @@ class AuthorizationMatrixIT {
     samples.put("{name}", "matrix-" + tag);
     samples.put("{id: \\d+}", "1");
     samples.put("{type}", "DEBT_COLLECTION");
+    samples.put("{interventionId}", "1");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 

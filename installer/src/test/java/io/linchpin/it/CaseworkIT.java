@@ -385,6 +385,141 @@ class CaseworkIT {
   }
 
   @Test
+  void interventionsAreTrackedAndAReliefLoanIsRepaidWithinThePolicy() throws Exception {
+    Api hrbp = as.get("hr-bp");
+    Api.Reply opened = hrbp.post("/api/v1/cases", intake("E"));
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().get("id").asLong();
+    String base = "/api/v1/cases/" + id + "/interventions";
+
+    Api.Reply tooMuch =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind",
+                "RELIEF_LOAN",
+                "owner",
+                "hr.bp",
+                "details",
+                Map.of("amount", 60000, "months", 12)));
+    assertEquals(400, tooMuch.status(), tooMuch.body());
+    assertEquals("details.amount", tooMuch.json().get("errors").get(0).get("field").asText());
+
+    Api.Reply loan =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind",
+                "RELIEF_LOAN",
+                "owner",
+                "hr.bp",
+                "dueDate",
+                java.time.LocalDate.now().plusYears(1).toString(),
+                "details",
+                Map.of("amount", 30000, "months", 12)));
+    assertEquals(201, loan.status(), loan.body());
+    long loanId = loan.json().get("id").asLong();
+    JsonNode plan = loan.json().get("loan");
+    assertEquals(12, plan.get("schedule").size());
+    java.math.BigDecimal scheduled = java.math.BigDecimal.ZERO;
+    for (JsonNode i : plan.get("schedule")) {
+      scheduled = scheduled.add(i.get("amount").decimalValue());
+    }
+    assertEquals(0, scheduled.compareTo(new java.math.BigDecimal("30000")));
+    assertEquals(
+        0, plan.get("balance").decimalValue().compareTo(new java.math.BigDecimal("30000")));
+
+    String today = java.time.LocalDate.now().toString();
+    Api.Reply repaid =
+        hrbp.post(base + "/" + loanId + "/repayments", Map.of("paidOn", today, "amount", 2500));
+    assertEquals(201, repaid.status(), repaid.body());
+    assertEquals("IN_PROGRESS", repaid.json().get("status").asText());
+    assertEquals(
+        0,
+        repaid
+            .json()
+            .get("loan")
+            .get("balance")
+            .decimalValue()
+            .compareTo(new java.math.BigDecimal("27500")));
+    Api.Reply overpaid =
+        hrbp.post(
+            base + "/" + loanId + "/repayments",
+            Map.of("paidOn", java.time.LocalDate.now().plusDays(3).toString(), "amount", 99999));
+    assertEquals(400, overpaid.status());
+    Set<String> fields = new HashSet<>(overpaid.json().findValuesAsText("field"));
+    assertEquals(Set.of("paidOn", "amount"), fields, overpaid.body());
+
+    Api.Reply kpi =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind", "KPI_WEIGHT_CHANGE",
+                "owner", "head",
+                "details", Map.of("metric", "客户留存", "oldWeight", 20, "newWeight", 50)));
+    assertEquals(201, kpi.status(), kpi.body());
+    String kpiPath = base + "/" + kpi.json().get("id").asLong();
+    assertEquals(
+        400, hrbp.put(kpiPath, Map.of("status", "DONE")).status(), "done needs an outcome");
+    Api.Reply done = hrbp.put(kpiPath, Map.of("status", "DONE", "outcome", "季度考核已按新权重执行"));
+    assertEquals(200, done.status(), done.body());
+    assertEquals(409, hrbp.put(kpiPath, Map.of("status", "IN_PROGRESS")).status());
+
+    Api.Reply agreement =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind", "SUPPLEMENTARY_AGREEMENT",
+                "owner", "hr.bp",
+                "details", Map.of("title", "救助借款补充协议", "terms", "公司向乙方提供免息借款三万元。\n乙方分十二个月归还。")));
+    assertEquals(201, agreement.status(), agreement.body());
+    byte[] docx = hrbp.getBytes(base + "/" + agreement.json().get("id").asLong() + "/agreement");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      String text =
+          doc.getParagraphs().stream()
+              .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+              .reduce("", (a, b) -> a + "\n" + b);
+      assertTrue(text.contains("救助借款补充协议"), text);
+      assertTrue(text.contains("案件E" + tag), text);
+      assertTrue(text.contains("乙方分十二个月归还。"), text);
+    }
+
+    assertEquals(404, as.get("legal").get(base).status(), "Legal is not involved in this case");
+    List<String> kinds = admin.get("/api/v1/cases/" + id).json().findValuesAsText("kind");
+    assertTrue(
+        kinds.containsAll(List.of("INTERVENTION_PLANNED", "REPAYMENT", "INTERVENTION_UPDATED")));
+    assertEquals(3, admin.get(base).json().size());
+
+    assertEquals(
+        200, admin.put("/api/v1/intervention-policy", Map.of("reliefLoanMax", 80000)).status());
+    try {
+      assertEquals(
+          201,
+          hrbp.post(
+                  base,
+                  Map.of(
+                      "kind", "RELIEF_LOAN",
+                      "owner", "hr.bp",
+                      "details", Map.of("amount", 60000, "months", 24)))
+              .status());
+    } finally {
+      admin.put("/api/v1/intervention-policy", Map.of("reliefLoanMax", 50000));
+    }
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement("select details from case_intervention where case_id = ?")) {
+      p.setLong(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          assertFalse(rs.getString(1).contains("30000"), "amounts are sealed");
+          assertFalse(rs.getString(1).contains("客户留存"));
+        }
+      }
+    }
+  }
+
+  @Test
   void anHrAdminUploadsANewPlaybookVersionAndRunningCasesStayOnTheirs() {
     Api.Reply shipped = admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn");
     assertEquals(200, shipped.status(), shipped.body());

@@ -139,6 +139,15 @@ class DemoIT {
             .json();
     assertEquals("FAMILY_EMERGENCY", c.get("rootCause").asText());
     assertEquals(12, c.get("timeline").size(), c.get("timeline").toString());
+    JsonNode loan =
+        Api.withToken(BASE, token("hr.bp"))
+            .get("/api/v1/cases/" + c.get("id").asLong() + "/interventions")
+            .json()
+            .get(0)
+            .get("loan");
+    assertEquals(3, loan.get("repayments").size(), loan.toString());
+    assertEquals(
+        0, loan.get("balance").decimalValue().compareTo(new java.math.BigDecimal("43750.01")));
   }
 
   @Test

@@ -13,5 +13,8 @@ public enum CaseEventKind {
   CASE_OVERDUE,
   /** The employee's response window ended without a recorded response. */
   RESPONSE_WINDOW_ENDED,
+  INTERVENTION_PLANNED,
+  INTERVENTION_UPDATED,
+  REPAYMENT,
   CLOSED
 }

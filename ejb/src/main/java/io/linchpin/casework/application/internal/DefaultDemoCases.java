@@ -4,7 +4,12 @@ import io.linchpin.casework.application.DemoCases;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Confidentiality;
+import io.linchpin.casework.domain.Intervention;
+import io.linchpin.casework.domain.InterventionKind;
+import io.linchpin.casework.domain.InterventionRepository;
+import io.linchpin.casework.domain.InterventionStatus;
 import io.linchpin.casework.domain.Playbooks;
+import io.linchpin.casework.domain.Repayment;
 import io.linchpin.casework.domain.Severity;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
@@ -13,12 +18,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** The demo's cases, worked by the demo logins of the shipped realm. */
+/**
+ * The demo's cases, worked by the demo logins of the shipped realm; the closed one has a relief
+ * loan of 50,000 yuan over 24 months with three repayments made.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -31,6 +42,7 @@ public class DefaultDemoCases implements DemoCases {
   @Inject CaseOpening opening;
   @Inject StepCompletion completion;
   @Inject Workflow workflow;
+  @Inject InterventionRepository interventions;
 
   @Override
   public void seed(Person open, Person closed) {
@@ -76,6 +88,29 @@ public class DefaultDemoCases implements DemoCases {
         "interventionPlan",
         HR_BP,
         values("interventions", "紧急救助借款 50,000 元，免息，24 个月还清；三个月内减少出差。", "owner", "hr.bp"));
+    Instant now = Instant.now();
+    Intervention loan =
+        new Intervention(
+            done,
+            UUID.randomUUID().toString(),
+            InterventionKind.RELIEF_LOAN,
+            HR_BP,
+            LocalDate.now().plusMonths(24),
+            "{\"amount\":50000,\"months\":24,\"interestFree\":true}",
+            now,
+            HR_BP);
+    interventions.add(loan);
+    loan.update(InterventionStatus.IN_PROGRESS, null, null, null, now);
+    for (int month = 1; month <= 3; month++) {
+      interventions.add(
+          new Repayment(
+              loan,
+              month,
+              LocalDate.now().minusMonths(3 - month),
+              new BigDecimal("2083.33"),
+              now,
+              HR_BP));
+    }
     complete(
         done,
         Playbooks.REVIEW_AND_CLOSE,
