@@ -101,21 +101,82 @@ final class BenchServer {
         .asText();
   }
 
-  private void createClient() throws Exception {
+  /** A user of the demo realm with these realm roles (password {@code linchpin}). */
+  void createUser(String username, String... roles) throws Exception {
+    if (!clientCreated) {
+      createClient();
+      clientCreated = true;
+    }
+    String admin = adminToken();
+    String user =
+        "{\"username\":\""
+            + username
+            + "\",\"enabled\":true,\"email\":\""
+            + username
+            + "@bench.linchpin.io\",\"firstName\":\"Bench\",\"lastName\":\"User\","
+            + "\"credentials\":[{\"type\":\"password\",\"value\":\"linchpin\",\"temporary\":false}]}";
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/linchpin/users"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("cannot create " + username + ": " + created.body());
+    }
+    String location = created.headers().firstValue("Location").orElseThrow();
+    List<String> representations = new ArrayList<>();
+    for (String role : roles) {
+      representations.add(get(KEYCLOAK + "/admin/realms/linchpin/roles/" + role, admin));
+    }
+    HttpResponse<String> mapped =
+        http.send(
+            HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "[" + String.join(",", representations) + "]"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (mapped.statusCode() != 204) {
+      throw new IllegalStateException("cannot give " + username + " roles: " + mapped.body());
+    }
+  }
+
+  private String get(String url, String token) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  private String adminToken() throws Exception {
     String adminPassword =
         Files.readString(home.resolve("data/demo/keycloak-admin.password")).trim();
-    String admin =
-        JSON.readTree(
-                post(
-                    KEYCLOAK + "/realms/master/protocol/openid-connect/token",
-                    form(
-                        Map.of(
-                            "grant_type", "password",
-                            "client_id", "admin-cli",
-                            "username", "admin",
-                            "password", adminPassword))))
-            .get("access_token")
-            .asText();
+    return JSON.readTree(
+            post(
+                KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+                form(
+                    Map.of(
+                        "grant_type", "password",
+                        "client_id", "admin-cli",
+                        "username", "admin",
+                        "password", adminPassword))))
+        .get("access_token")
+        .asText();
+  }
+
+  private void createClient() throws Exception {
+    String admin = adminToken();
     String client =
         "{\"clientId\":\""
             + CLIENT

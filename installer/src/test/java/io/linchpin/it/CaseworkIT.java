@@ -161,8 +161,11 @@ class CaseworkIT {
             Map.of("outcome", "员工留任，催收已停止", "rootCause", "FAMILY_EMERGENCY"));
 
     assertEquals("CLOSED", c.get("status").asText(), c.toString());
+    assertFalse(c.hasNonNull("outcome"), "completing answers no sensitive text");
+    c = hrbp.get("/api/v1/cases/" + id).json();
     assertEquals("FAMILY_EMERGENCY", c.get("rootCause").asText());
     assertEquals("员工留任，催收已停止", c.get("outcome").asText());
+    assertEquals("家人重病，借了网贷，无力偿还", c.get("timeline").findValuesAsText("situation").get(0));
     assertNotNull(c.get("closedAt").asText());
     List<String> kinds = new ArrayList<>();
     c.get("timeline").forEach(e -> kinds.add(e.get("kind").asText()));

@@ -66,8 +66,10 @@ public class TransactionProbe extends HttpServlet {
               "probe",
               now.plus(Duration.ofDays(2)));
       cases.add(c);
-      instance = workflow.start(CaseType.DEBT_COLLECTION, c.getId(), reference, timers());
-      c.startedAs(instance);
+      Workflow.Started started =
+          workflow.start(CaseType.DEBT_COLLECTION, c.getId(), reference, timers());
+      instance = started.instanceId();
+      c.startedAs(instance, started.version());
       switch (end) {
         case "commit" -> {
           tx.commit();

@@ -18,6 +18,10 @@ public interface TaskInbox {
   /** Hands a step to someone else (HR admins, or the step's current assignee). */
   TaskView reassign(String taskId, String username);
 
-  /** Completes a step with its form's values; every violation is reported by field. */
+  /**
+   * Completes a step with its form's values; every violation is reported by field. Answers the case
+   * as it now stands (status, open steps, timeline) without its sensitive text; read the case for
+   * that.
+   */
   CaseView complete(String taskId, Map<String, Object> values);
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,6 +42,9 @@ public class CaseEvent implements Sealable {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "case_id", nullable = false)
   private CaseFile caseFile;
+
+  @Column(nullable = false, length = 36)
+  private String uid;
 
   @Column(nullable = false)
   private Instant at;
@@ -80,6 +84,7 @@ public class CaseEvent implements Sealable {
       String stepName,
       String detail) {
     this.caseFile = Objects.requireNonNull(caseFile);
+    this.uid = UUID.randomUUID().toString();
     this.at = Objects.requireNonNull(at);
     this.actor = Objects.requireNonNull(actor);
     this.kind = Objects.requireNonNull(kind);
@@ -88,9 +93,12 @@ public class CaseEvent implements Sealable {
     this.detail = detail;
   }
 
-  /** The row key binds the sealed detail to this case, time and kind of entry. */
+  /**
+   * The row key binds the sealed detail to this case and entry. Not the time: the database may
+   * round it.
+   */
   private String rowKey() {
-    return caseFile.getReference() + "#" + at.toEpochMilli() + "#" + kind + "#" + step;
+    return caseFile.getReference() + "#" + uid;
   }
 
   @Override

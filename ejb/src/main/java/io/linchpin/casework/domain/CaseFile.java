@@ -99,6 +99,9 @@ public class CaseFile implements Sealable {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  @Column(name = "playbook_version")
+  private Integer playbookVersion;
+
   @Column(name = "legal_involved", nullable = false)
   private boolean legalInvolved;
 
@@ -185,9 +188,14 @@ public class CaseFile implements Sealable {
     open = true;
   }
 
-  /** Ties the case to the playbook instance that works it. */
-  public void startedAs(String processInstanceId) {
+  /** Ties the case to the playbook instance that works it and the playbook version it runs. */
+  public void startedAs(String processInstanceId, int playbookVersion) {
     this.processInstanceId = Objects.requireNonNull(processInstanceId);
+    this.playbookVersion = playbookVersion;
+  }
+
+  public int getPlaybookVersion() {
+    return playbookVersion == null ? 0 : playbookVersion;
   }
 
   /** Legal took part (a Legal step was started): Legal sees the case from now on. */

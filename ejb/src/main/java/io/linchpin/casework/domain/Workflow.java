@@ -18,9 +18,12 @@ public interface Workflow {
 
   /**
    * Starts the playbook of a case; {@code timers} are the ISO-8601 durations of its SLA timers by
-   * name. Returns the engine's instance id.
+   * name.
    */
-  String start(CaseType type, long caseId, String reference, Map<String, String> timers);
+  Started start(CaseType type, long caseId, String reference, Map<String, String> timers);
+
+  /** A started playbook: the engine's instance id and the playbook version it runs. */
+  record Started(String instanceId, int version) {}
 
   Optional<StepTask> task(String taskId);
 
@@ -35,7 +38,8 @@ public interface Workflow {
 
   void assign(String taskId, String username);
 
-  void complete(String taskId);
+  /** Completes a step on behalf of the user, who is recorded as its completer. */
+  void complete(String taskId, String username);
 
   boolean hasEnded(String instanceId);
 
@@ -50,9 +54,6 @@ public interface Workflow {
 
   /** The BPMN file of the newest version, to edit in a modeler. */
   Optional<byte[]> latestBpmn(CaseType type);
-
-  /** The playbook version a case runs on. */
-  int versionOf(String instanceId);
 
   /** A deployed playbook version. {@code source}: {@code shipped} or who uploaded it. */
   record PlaybookVersion(int version, String name, String source, Instant deployedAt) {}

@@ -19,7 +19,6 @@ import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -53,13 +52,14 @@ public class FlowableWorkflow implements Workflow {
   }
 
   @Override
-  public String start(CaseType type, long caseId, String reference, Map<String, String> timers) {
+  public Started start(CaseType type, long caseId, String reference, Map<String, String> timers) {
     Map<String, Object> variables = new HashMap<>(timers);
     variables.put(CaseEventRecorder.CASE_ID, caseId);
-    return engine()
-        .getRuntimeService()
-        .startProcessInstanceByKey(type.playbook(), reference, variables)
-        .getProcessInstanceId();
+    ProcessInstance started =
+        engine()
+            .getRuntimeService()
+            .startProcessInstanceByKey(type.playbook(), reference, variables);
+    return new Started(started.getProcessInstanceId(), started.getProcessDefinitionVersion());
   }
 
   @Override
@@ -134,8 +134,8 @@ public class FlowableWorkflow implements Workflow {
   }
 
   @Override
-  public void complete(String taskId) {
-    engine().getTaskService().complete(taskId);
+  public void complete(String taskId, String username) {
+    engine().getTaskService().complete(taskId, username, null);
   }
 
   @Override
@@ -232,26 +232,6 @@ public class FlowableWorkflow implements Workflow {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the playbook " + latest.getId(), e);
     }
-  }
-
-  @Override
-  public int versionOf(String instanceId) {
-    ProcessInstance instance =
-        engine()
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(instanceId)
-            .singleResult();
-    if (instance != null) {
-      return instance.getProcessDefinitionVersion();
-    }
-    HistoricProcessInstance done =
-        engine()
-            .getHistoryService()
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(instanceId)
-            .singleResult();
-    return done == null ? 0 : done.getProcessDefinitionVersion();
   }
 
   private static PlaybookVersion version(ProcessDefinition d, Deployment deployment) {

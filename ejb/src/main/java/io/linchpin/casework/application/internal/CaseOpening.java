@@ -69,7 +69,8 @@ public class CaseOpening {
     cases.add(c);
     cases.addParty(c.getId(), actor, now);
     cases.addEvent(new CaseEvent(c, now, actor, CaseEventKind.OPENED, null, null, null));
-    c.startedAs(workflow.start(type, c.getId(), c.getReference(), timers));
+    Workflow.Started started = workflow.start(type, c.getId(), c.getReference(), timers);
+    c.startedAs(started.instanceId(), started.version());
     return c;
   }
 

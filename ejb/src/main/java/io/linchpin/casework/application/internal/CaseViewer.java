@@ -36,12 +36,7 @@ public class CaseViewer {
                 .toList()
             : List.of();
     return CaseViews.view(
-        c,
-        workflow.versionOf(c.getProcessInstanceId()),
-        employeeName,
-        details,
-        steps,
-        cases.timeline(c.getId()));
+        c, c.getPlaybookVersion(), employeeName, details, steps, cases.timeline(c.getId()));
   }
 
   String name(CaseFile c) {

@@ -148,20 +148,14 @@ public class DefaultTaskInbox implements TaskInbox {
     }
     CaseFile c = o.caseFile();
     completion.complete(c, o.task(), me, accepted, clock.instant());
-    // One entry for the write; the answer shows the case to someone now working it.
     audit.record(
         AuditOperation.UPDATE,
         DefaultCaseService.OBJECT,
         c.getId().toString(),
         List.of("timeline"),
         c.getReference());
-    audit.record(
-        AuditOperation.READ_SENSITIVE,
-        DefaultCaseService.OBJECT,
-        c.getId().toString(),
-        DefaultCaseService.SENSITIVE,
-        c.getReference());
-    return viewer.view(c, viewer.name(c), true);
+    // The answer shows where the case stands, not what was written: no sensitive text, no read.
+    return viewer.view(c, viewer.name(c), false);
   }
 
   /** The step with its case, if the caller may work it; otherwise not found. */

@@ -26,9 +26,6 @@ public class StepCompletion {
   @Inject Workflow workflow;
 
   void complete(CaseFile c, StepTask task, String actor, Map<String, String> accepted, Instant at) {
-    if (task.assignee() == null) {
-      workflow.assign(task.id(), actor);
-    }
     cases.addParty(c.getId(), actor, at);
     JsonObjectBuilder json = Json.createObjectBuilder();
     accepted.forEach(json::add);
@@ -47,6 +44,6 @@ public class StepCompletion {
           RootCause.valueOf(accepted.get(Playbooks.ROOT_CAUSE)),
           at);
     }
-    workflow.complete(task.id());
+    workflow.complete(task.id(), actor);
   }
 }
