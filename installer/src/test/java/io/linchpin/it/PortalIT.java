@@ -292,6 +292,9 @@ class PortalIT {
     browser.findElement(By.id("nav-inbox")).click();
     wait.until(d -> d.getTitle().equals("My work · Linchpin"));
     WebElement legalRow = row(wait, reference, "Legal risk assessment");
+    assertTrue(
+        browser.findElement(By.id("inbox:notifications")).getText().contains(reference),
+        "Legal is told the step is waiting");
     screenshot("casework-legal-inbox");
     legalRow.findElement(By.cssSelector("button[id$=':claim']")).click();
     wait.until(d -> !d.findElements(By.cssSelector(".lp-text-assessment")).isEmpty());

@@ -1,6 +1,8 @@
 package io.linchpin.web.portal.casework;
 
 import io.linchpin.casework.application.CaseView;
+import io.linchpin.casework.application.NotificationView;
+import io.linchpin.casework.application.Notifications;
 import io.linchpin.casework.application.TaskInbox;
 import io.linchpin.casework.application.TaskView;
 import io.linchpin.shared.LinchpinException;
@@ -24,6 +26,9 @@ public class InboxBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient TaskInbox taskInbox;
+  @EJB private transient Notifications notifications;
+
+  private List<NotificationView> latest = List.of();
 
   private List<TaskView> tasks = List.of();
   private TaskView selected;
@@ -37,6 +42,11 @@ public class InboxBean implements Serializable {
 
   public void refresh() {
     tasks = taskInbox.inbox(null);
+    latest = notifications.mine(10);
+  }
+
+  public List<NotificationView> getNotifications() {
+    return latest;
   }
 
   public void select(TaskView task) {
