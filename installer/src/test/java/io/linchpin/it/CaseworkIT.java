@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -72,7 +74,8 @@ class CaseworkIT {
     account("hr-bp", "P", "hr-bp");
     account("business-head", "H", "head");
     account("business-head", "H2", "head2");
-    account("legal", null, "legal");
+    hire("L", bu1);
+    account("legal", "L", "legal");
   }
 
   @Test
@@ -267,6 +270,80 @@ class CaseworkIT {
             .findFirst()
             .map(JsonNode::asText)
             .orElse(""));
+  }
+
+  @Test
+  void legalsMailboxAndAnAssigneeAreToldByMailWithoutTheCasesText() throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(33025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      Api hrbp = as.get("hr-bp");
+      String slas = "/api/v1/playbooks/DEBT_COLLECTION/slas";
+      admin.put(
+          slas, List.of(Map.of("step", "legalAssessment", "sla", "PT6S", "remindBefore", "PT4S")));
+      long id;
+      try {
+        Api.Reply opened = hrbp.post("/api/v1/cases", intake("F"));
+        assertEquals(201, opened.status(), opened.body());
+        id = opened.json().get("id").asLong();
+        complete(hrbp, offered(hrbp, id, "hrConversation"), hrConversation());
+      } finally {
+        admin.put(
+            slas,
+            List.of(Map.of("step", "legalAssessment", "sla", "PT16H", "remindBefore", "PT4H")));
+      }
+      String reference = admin.get("/api/v1/cases/" + id).json().get("reference").asText();
+      Api legal = as.get("legal");
+      assertEquals(
+          "CW" + tag + "L",
+          legal.get("/api/v1/me").json().get("employeeNumber").asText(),
+          "signing in binds the account to its employee record, whose address mails go to");
+      assertEquals(
+          200,
+          legal
+              .post("/api/v1/tasks/" + offered(legal, id, "legalAssessment") + "/claim", Map.of())
+              .status());
+
+      boolean both = smtp.waitForIncomingEmail(30_000, 2);
+      List<String> received = new ArrayList<>();
+      for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+        received.add(m.getAllRecipients()[0] + ": " + m.getSubject());
+      }
+      assertTrue(both, "the mailbox and the assignee are written to: " + received);
+      List<String> toLegalTeam = new ArrayList<>();
+      List<String> toAssignee = new ArrayList<>();
+      for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+        String to = m.getAllRecipients()[0].toString();
+        String text = m.getSubject() + "\n" + com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+        assertFalse(text.contains("催收"), "no case text in a mail: " + text);
+        if (to.equals("legal-team@linchpin.test")) {
+          toLegalTeam.add(m.getSubject());
+        } else if (to.equals(emailOf("L"))) {
+          toAssignee.add(m.getSubject());
+        }
+      }
+      assertTrue(
+          toLegalTeam.stream().anyMatch(s -> s.contains(reference) && s.contains("waiting")),
+          toLegalTeam.toString());
+      assertTrue(
+          toAssignee.stream().anyMatch(s -> s.contains(reference) && s.startsWith("Reminder")),
+          toAssignee.toString());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static Map<String, Object> hrConversation() {
+    return Map.of(
+        "employeeReached", true,
+        "wellbeingChecked", true,
+        "supportExplained", true,
+        "nextStepsAgreed", true,
+        "situation", "家人重病");
+  }
+
+  private String emailOf(String key) {
+    return ("CW" + tag + key).toLowerCase(Locale.ROOT) + "@linchpin.test";
   }
 
   @Test
@@ -726,6 +803,7 @@ class CaseworkIT {
     hire.put("orgUnitId", unit);
     hire.put("nationalId", Imports.residentId());
     hire.put("baseSalary", 25000);
+    hire.put("email", ("CW" + tag + key).toLowerCase(Locale.ROOT) + "@linchpin.test");
     Api.Reply reply = admin.post("/api/v1/employees", hire);
     assertEquals(201, reply.status(), reply.body());
     ids.put(key, reply.json().get("id").asLong());

@@ -27,4 +27,7 @@ public interface AccessRepository {
 
   /** The ids of the employees whose manager is one of {@code managerIds}. */
   List<Long> directReports(Collection<Long> managerIds);
+
+  /** The binding of the account with this user name, if any (the newest if several). */
+  Optional<AccountBinding> bindingByUsername(String username);
 }

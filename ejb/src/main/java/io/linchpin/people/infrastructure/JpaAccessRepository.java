@@ -99,4 +99,16 @@ public class JpaAccessRepository implements AccessRepository {
                 .setParameter("ids", slice)
                 .getResultList());
   }
+
+  @Override
+  public Optional<AccountBinding> bindingByUsername(String username) {
+    return em.createQuery(
+            "select b from AccountBinding b join fetch b.employee where b.username = :u"
+                + " order by b.boundAt desc",
+            AccountBinding.class)
+        .setParameter("u", username)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -6,9 +6,12 @@ import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseNotification;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.CaseSignals;
+import io.linchpin.casework.domain.Mailer;
 import io.linchpin.casework.domain.RootCause;
+import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,6 +33,8 @@ public class DefaultCaseSignals implements CaseSignals {
   static final String SYSTEM = "linchpin";
 
   @Inject CaseRepository cases;
+  @Inject Mailer mailer;
+  @EJB AccountDirectory accounts;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -42,13 +47,12 @@ public class DefaultCaseSignals implements CaseSignals {
       c.involveLegal();
     }
     for (String role : roles) {
-      cases.notify(
-          CaseNotification.toRole(
-              caseId,
-              role,
-              CaseEventKind.STEP_STARTED,
-              "Case " + c.getReference() + ": “" + name + "” is waiting in your inbox",
-              now));
+      toRole(
+          caseId,
+          role,
+          CaseEventKind.STEP_STARTED,
+          "Case " + c.getReference() + ": “" + name + "” is waiting in your inbox",
+          now);
     }
   }
 
@@ -60,11 +64,10 @@ public class DefaultCaseSignals implements CaseSignals {
     cases.addEvent(new CaseEvent(c, now, SYSTEM, CaseEventKind.REMINDER, step, name, null));
     String message = "Reminder: case " + c.getReference() + ", “" + name + "” is due soon";
     if (assignee != null) {
-      cases.notify(
-          CaseNotification.toPerson(caseId, assignee, CaseEventKind.REMINDER, message, now));
+      toPerson(caseId, assignee, CaseEventKind.REMINDER, message, now);
     } else {
       for (String role : roles) {
-        cases.notify(CaseNotification.toRole(caseId, role, CaseEventKind.REMINDER, message, now));
+        toRole(caseId, role, CaseEventKind.REMINDER, message, now);
       }
     }
   }
@@ -74,13 +77,12 @@ public class DefaultCaseSignals implements CaseSignals {
     CaseFile c = load(caseId);
     Instant now = clock.instant();
     cases.addEvent(new CaseEvent(c, now, SYSTEM, CaseEventKind.STEP_OVERDUE, step, name, null));
-    cases.notify(
-        CaseNotification.toRole(
-            caseId,
-            Roles.HR_ADMIN,
-            CaseEventKind.STEP_OVERDUE,
-            "Escalated: case " + c.getReference() + ", “" + name + "” missed its deadline",
-            now));
+    toRole(
+        caseId,
+        Roles.HR_ADMIN,
+        CaseEventKind.STEP_OVERDUE,
+        "Escalated: case " + c.getReference() + ", “" + name + "” missed its deadline",
+        now);
   }
 
   @Override
@@ -89,13 +91,12 @@ public class DefaultCaseSignals implements CaseSignals {
     Instant now = clock.instant();
     c.markOverdue();
     cases.addEvent(new CaseEvent(c, now, SYSTEM, CaseEventKind.CASE_OVERDUE, null, null, null));
-    cases.notify(
-        CaseNotification.toRole(
-            caseId,
-            Roles.HR_ADMIN,
-            CaseEventKind.CASE_OVERDUE,
-            "Escalated: case " + c.getReference() + " is past its deadline",
-            now));
+    toRole(
+        caseId,
+        Roles.HR_ADMIN,
+        CaseEventKind.CASE_OVERDUE,
+        "Escalated: case " + c.getReference() + " is past its deadline",
+        now);
   }
 
   @Override
@@ -121,6 +122,36 @@ public class DefaultCaseSignals implements CaseSignals {
       c.close("The playbook ended without a review.", RootCause.OTHER, now);
     }
     cases.addEvent(new CaseEvent(c, now, SYSTEM, CaseEventKind.CLOSED, null, null, null));
+  }
+
+  /**
+   * Tells everyone holding a role in the portal, and by e-mail the role's mailbox ({@code
+   * linchpin.mail.role.<role>}) when one is set: Linchpin does not know every holder's address.
+   */
+  private void toRole(long caseId, String role, CaseEventKind kind, String message, Instant at) {
+    cases.notify(CaseNotification.toRole(caseId, role, kind, message, at));
+    String mailbox = System.getProperty("linchpin.mail.role." + role);
+    if (mailbox != null && !mailbox.isBlank()) {
+      mailer.sendAfterCommit(List.of(mailbox.strip()), message, mailBody(message));
+    }
+  }
+
+  /** Tells one person in the portal and, when their account is bound, at their address. */
+  private void toPerson(
+      long caseId, String username, CaseEventKind kind, String message, Instant at) {
+    cases.notify(CaseNotification.toPerson(caseId, username, kind, message, at));
+    if (mailer.isEnabled()) {
+      accounts
+          .emailOf(username)
+          .ifPresent(
+              address -> mailer.sendAfterCommit(List.of(address), message, mailBody(message)));
+    }
+  }
+
+  private static String mailBody(String message) {
+    return message
+        + "\n\nOpen Linchpin and go to “My work” to see the case and its steps."
+        + "\nThis message names the case only; its details are in Linchpin.";
   }
 
   private CaseFile load(long caseId) {
