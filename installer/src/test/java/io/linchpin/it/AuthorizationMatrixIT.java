@@ -128,6 +128,9 @@ class AuthorizationMatrixIT {
           Map.entry("PUT /cases/{id}/interventions/{interventionId}", HR),
           Map.entry("POST /cases/{id}/interventions/{interventionId}/repayments", HR),
           Map.entry("GET /cases/{id}/interventions/{interventionId}/agreement", HR),
+          Map.entry("POST /cases/{id}/attachments", CASEWORK),
+          Map.entry("GET /cases/{id}/attachments", CASEWORK),
+          Map.entry("GET /cases/{id}/attachments/{attachmentId}", CASEWORK),
           Map.entry("GET /intervention-policy", HR),
           Map.entry("PUT /intervention-policy", ADMIN));
 

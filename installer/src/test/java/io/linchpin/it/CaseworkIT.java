@@ -347,6 +347,53 @@ class CaseworkIT {
   }
 
   @Test
+  void filesOnACaseAreKeptEncryptedAndOnlyItsPeopleReadThem() throws Exception {
+    Api hrbp = as.get("hr-bp");
+    Api.Reply opened = hrbp.post("/api/v1/cases", intake("E"));
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().get("id").asLong();
+    String files = "/api/v1/cases/" + id + "/attachments";
+    byte[] letter =
+        "%PDF-1.4\n% 催收公司来函：要求公司代扣工资\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Api.Reply stored =
+        hrbp.postRaw(
+            files + "?fileName=" + java.net.URLEncoder.encode("催收函.pdf", "UTF-8"),
+            "application/pdf",
+            letter);
+    assertEquals(201, stored.status(), stored.body());
+    String fileId = stored.json().get("id").asText();
+    assertEquals("application/pdf", stored.json().get("contentType").asText());
+    Api.Reply refused =
+        hrbp.postRaw(
+            files + "?fileName=run.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0});
+    assertEquals(400, refused.status(), refused.body());
+
+    assertEquals(1, hrbp.get(files).json().size());
+    assertEquals(404, as.get("legal").get(files).status(), "Legal is not involved");
+    assertTrue(java.util.Arrays.equals(letter, admin.getBytes(files + "/" + fileId)));
+    assertTrue(
+        admin
+            .get("/api/v1/cases/" + id)
+            .json()
+            .findValuesAsText("kind")
+            .contains("ATTACHMENT_ADDED"));
+    JsonNode reads =
+        Api.as(BASE, "auditor")
+            .get(
+                "/api/v1/audit/entries?operation=READ_SENSITIVE&objectType=case-attachment&objectId="
+                    + fileId)
+            .json();
+    assertEquals(1, reads.get("total").asInt(), reads.toString());
+    byte[] onDisk =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of(
+                System.getProperty("jboss.home"), "standalone/data/linchpin/attachments", fileId));
+    assertFalse(
+        new String(onDisk, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF"),
+        "the file store holds no clear text");
+  }
+
+  @Test
   void slaSettingsAreValidated() {
     Api.Reply refused =
         admin.put(

@@ -35,4 +35,10 @@ public interface CaseRepository {
   List<CaseNotification> notificationsFor(String username, Collection<String> roles, int max);
 
   List<CaseSla> slas(CaseType type);
+
+  void add(CaseAttachment attachment);
+
+  List<CaseAttachment> attachments(long caseId);
+
+  Optional<CaseAttachment> attachment(long caseId, String attachmentId);
 }

@@ -1,5 +1,6 @@
 package io.linchpin.casework.infrastructure;
 
+import io.linchpin.casework.domain.CaseAttachment;
 import io.linchpin.casework.domain.CaseCriteria;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseFile;
@@ -184,5 +185,25 @@ public class JpaCaseRepository implements CaseRepository {
             "select s from CaseSla s where s.key.caseType = :t order by s.key.step", CaseSla.class)
         .setParameter("t", type.name())
         .getResultList();
+  }
+
+  @Override
+  public void add(CaseAttachment attachment) {
+    em.persist(attachment);
+  }
+
+  @Override
+  public List<CaseAttachment> attachments(long caseId) {
+    return em.createQuery(
+            "select a from CaseAttachment a where a.caseFile.id = :c order by a.uploadedAt",
+            CaseAttachment.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<CaseAttachment> attachment(long caseId, String attachmentId) {
+    return Optional.ofNullable(em.find(CaseAttachment.class, attachmentId))
+        .filter(a -> a.getCaseFile().getId() == caseId);
   }
 }

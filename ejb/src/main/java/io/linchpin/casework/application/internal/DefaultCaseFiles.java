@@ -1,0 +1,135 @@
+package io.linchpin.casework.application.internal;
+
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.casework.application.CaseFiles;
+import io.linchpin.casework.domain.CaseAttachment;
+import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseEventKind;
+import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseRepository;
+import io.linchpin.people.domain.FileTypes;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.NotFoundException;
+import io.linchpin.shared.Roles;
+import io.linchpin.vault.application.FileVault;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Checks what a file is, seals it for the case's person, and audits every download. */
+@Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.LEGAL, Roles.BUSINESS_HEAD, Roles.LINE_MANAGER})
+public class DefaultCaseFiles implements CaseFiles {
+
+  private static final int HEAD = 16;
+
+  @Inject CaseRepository cases;
+  @Inject FileVault files;
+  @EJB CaseAccess access;
+  @EJB AuditLog audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public CaseFileView attach(long caseId, String fileName, InputStream content) {
+    CaseFile c = visible(caseId);
+    String name = FileTypes.safeName(fileName);
+    BufferedInputStream in = new BufferedInputStream(content);
+    String type;
+    try {
+      in.mark(HEAD);
+      byte[] head = in.readNBytes(HEAD);
+      in.reset();
+      if (head.length == 0) {
+        throw new InvalidInputException("file", "the request body must be the file");
+      }
+      type =
+          FileTypes.detect(head, name)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "file",
+                          "only PDF, PNG, JPEG and Office (.docx, .xlsx, .pptx) files are kept"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FileVault.SealedFile sealed;
+    try {
+      sealed = files.seal(c.getSubject(), in, MAX_BYTES);
+    } catch (FileVault.TooLargeException e) {
+      throw new InvalidInputException("file", e.getMessage());
+    }
+    Instant now = clock.instant();
+    CaseAttachment a =
+        new CaseAttachment(
+            sealed.id(), c, name, type, sealed.size(), sealed.wrappedKey(), now, access.caller());
+    cases.add(a);
+    cases.addEvent(
+        new CaseEvent(c, now, access.caller(), CaseEventKind.ATTACHMENT_ADDED, null, null, name));
+    cases.addParty(c.getId(), access.caller(), now);
+    audit.record(
+        AuditOperation.CREATE, "case-attachment", a.getId(), List.of("content"), c.getReference());
+    return view(a);
+  }
+
+  @Override
+  public List<CaseFileView> list(long caseId) {
+    visible(caseId);
+    return cases.attachments(caseId).stream().map(DefaultCaseFiles::view).toList();
+  }
+
+  @Override
+  public Download download(long caseId, String attachmentId) {
+    CaseFile c = visible(caseId);
+    if (!access.canReadDetails(c)) {
+      throw new NotFoundException("Attachment", attachmentId);
+    }
+    CaseAttachment a =
+        cases
+            .attachment(caseId, attachmentId)
+            .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+    InputStream content;
+    try {
+      content = files.open(c.getSubject(), a.getId(), a.getFileKey());
+    } catch (RuntimeException e) {
+      throw new NotFoundException("Content of attachment", attachmentId + " (no longer readable)");
+    }
+    audit.recordNow(
+        AuditOperation.READ_SENSITIVE,
+        "case-attachment",
+        a.getId(),
+        List.of("content"),
+        c.getReference(),
+        "ALLOWED");
+    return new Download(view(a), content);
+  }
+
+  private CaseFile visible(long caseId) {
+    CaseFile c = cases.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+    if (!access.canSee(c)) {
+      audit.recordNow(
+          AuditOperation.DENIED, "case", Long.toString(caseId), List.of(), null, "OUT_OF_SCOPE");
+      throw new NotFoundException("Case", caseId);
+    }
+    return c;
+  }
+
+  private static CaseFileView view(CaseAttachment a) {
+    return new CaseFileView(
+        a.getId(),
+        a.getFileName(),
+        a.getContentType(),
+        a.getSize(),
+        a.getUploadedAt(),
+        a.getUploadedBy());
+  }
+}
