@@ -387,11 +387,6 @@ class PortalIT {
   }
 
   private long orgUnit(String name) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", unique("PORTAL"));
-    body.put("name", name);
-    Api.Reply reply = admin.post("/api/v1/org-units", body);
-    assertEquals(201, reply.status(), reply.body());
-    return reply.json().get("id").asLong();
+    return OrgUnits.create(admin, "PORTAL", name, null);
   }
 }

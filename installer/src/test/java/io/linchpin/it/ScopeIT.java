@@ -211,15 +211,7 @@ class ScopeIT {
   }
 
   private long unit(String name, Long parent) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", unique("SC"));
-    body.put("name", name);
-    if (parent != null) {
-      body.put("parentId", parent);
-    }
-    Api.Reply reply = admin.post("/api/v1/org-units", body);
-    assertEquals(201, reply.status(), reply.body());
-    return reply.json().get("id").asLong();
+    return OrgUnits.create(admin, "SC", name, parent);
   }
 
   private void hire(String key, long unit, Long manager) {

@@ -1,6 +1,5 @@
 package io.linchpin.casework.domain;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -20,9 +19,5 @@ public record CaseCriteria(
 
   public CaseCriteria {
     offered = offered == null ? Set.of() : Set.copyOf(offered);
-  }
-
-  public static Set<Long> ids(Collection<Long> ids) {
-    return Set.copyOf(ids);
   }
 }

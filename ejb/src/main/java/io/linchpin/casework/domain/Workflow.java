@@ -41,8 +41,6 @@ public interface Workflow {
   /** Completes a step on behalf of the user, who is recorded as its completer. */
   void complete(String taskId, String username);
 
-  boolean hasEnded(String instanceId);
-
   /**
    * Deploys a new version of a type's playbook, already checked by {@link PlaybookPolicy}; the
    * engine's own checks may still refuse it. Running cases stay on their version.

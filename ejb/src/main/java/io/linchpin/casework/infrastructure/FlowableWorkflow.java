@@ -139,16 +139,6 @@ public class FlowableWorkflow implements Workflow {
   }
 
   @Override
-  public boolean hasEnded(String instanceId) {
-    return engine()
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(instanceId)
-            .count()
-        == 0;
-  }
-
-  @Override
   public PlaybookVersion deploy(CaseType type, byte[] bpmn, String source) {
     BpmnModel model;
     try {

@@ -1,5 +1,9 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,6 +12,9 @@ import java.util.Optional;
  * PNG, JPEG, and Office Open XML documents (a ZIP named .docx, .xlsx or .pptx).
  */
 public final class FileTypes {
+
+  /** How many bytes are read to tell what a file is. */
+  private static final int HEAD = 16;
 
   private FileTypes() {}
 
@@ -37,6 +44,29 @@ public final class FileTypes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The content type of an uploaded file, read from its first bytes without consuming them (the
+   * stream is reset); an empty or unknown file is refused on the field {@code file}.
+   */
+  public static String require(BufferedInputStream in, String fileName) {
+    try {
+      in.mark(HEAD);
+      byte[] head = in.readNBytes(HEAD);
+      in.reset();
+      if (head.length == 0) {
+        throw new InvalidInputException("file", "the request body must be the file");
+      }
+      return detect(head, fileName)
+          .orElseThrow(
+              () ->
+                  new InvalidInputException(
+                      "file",
+                      "only PDF, PNG, JPEG and Office (.docx, .xlsx, .pptx) files are kept"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A name safe to show and to offer for download: no path, no control characters. */

@@ -1,5 +1,7 @@
 package io.linchpin.casework.application.internal;
 
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.domain.CaseCriteria;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseRepository;
@@ -8,6 +10,7 @@ import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +36,7 @@ public class CaseAccess {
   @Inject CaseRepository cases;
   @Inject Workflow workflow;
   @EJB EmployeeService employees;
+  @EJB AuditLog audit;
 
   public String caller() {
     return session.getCallerPrincipal().getName();
@@ -47,16 +51,21 @@ public class CaseAccess {
   }
 
   public boolean canSee(CaseFile c) {
-    if (isHrAdmin()) {
-      return true;
+    return worksOn(c) || (c.isOpen() && offeredToMe(c));
+  }
+
+  /**
+   * The case if the caller may see it; otherwise reported, and audited, as a case that does not
+   * exist.
+   */
+  public CaseFile visibleCase(long id) {
+    CaseFile c = cases.find(id).orElseThrow(() -> new NotFoundException("Case", id));
+    if (!canSee(c)) {
+      audit.recordNow(
+          AuditOperation.DENIED, "case", Long.toString(id), List.of(), null, "OUT_OF_SCOPE");
+      throw new NotFoundException("Case", id);
     }
-    if (c.isLegalInvolved() && session.isCallerInRole(Roles.LEGAL)) {
-      return true;
-    }
-    if (cases.isParty(c.getId(), caller())) {
-      return true;
-    }
-    return c.isOpen() && offeredToMe(c);
+    return c;
   }
 
   /**
@@ -64,8 +73,12 @@ public class CaseAccess {
    * of a restricted case.
    */
   public boolean canReadDetails(CaseFile c) {
-    return c.getConfidentiality() != Confidentiality.RESTRICTED
-        || isHrAdmin()
+    return c.getConfidentiality() != Confidentiality.RESTRICTED || worksOn(c);
+  }
+
+  /** HR admins, Legal once involved, and the case's parties work on it. */
+  private boolean worksOn(CaseFile c) {
+    return isHrAdmin()
         || (c.isLegalInvolved() && session.isCallerInRole(Roles.LEGAL))
         || cases.isParty(c.getId(), caller());
   }

@@ -18,9 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +27,6 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.LEGAL, Roles.BUSINESS_HEAD, Roles.LINE_MANAGER})
 public class DefaultCaseFiles implements CaseFiles {
-
-  private static final int HEAD = 16;
 
   @Inject CaseRepository cases;
   @Inject FileVault files;
@@ -41,27 +37,10 @@ public class DefaultCaseFiles implements CaseFiles {
 
   @Override
   public CaseFileView attach(long caseId, String fileName, InputStream content) {
-    CaseFile c = visible(caseId);
+    CaseFile c = access.visibleCase(caseId);
     String name = FileTypes.safeName(fileName);
     BufferedInputStream in = new BufferedInputStream(content);
-    String type;
-    try {
-      in.mark(HEAD);
-      byte[] head = in.readNBytes(HEAD);
-      in.reset();
-      if (head.length == 0) {
-        throw new InvalidInputException("file", "the request body must be the file");
-      }
-      type =
-          FileTypes.detect(head, name)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "file",
-                          "only PDF, PNG, JPEG and Office (.docx, .xlsx, .pptx) files are kept"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String type = FileTypes.require(in, name);
     FileVault.SealedFile sealed;
     try {
       sealed = files.seal(c.getSubject(), in, MAX_BYTES);
@@ -83,13 +62,13 @@ public class DefaultCaseFiles implements CaseFiles {
 
   @Override
   public List<CaseFileView> list(long caseId) {
-    visible(caseId);
+    access.visibleCase(caseId);
     return cases.attachments(caseId).stream().map(DefaultCaseFiles::view).toList();
   }
 
   @Override
   public Download download(long caseId, String attachmentId) {
-    CaseFile c = visible(caseId);
+    CaseFile c = access.visibleCase(caseId);
     if (!access.canReadDetails(c)) {
       throw new NotFoundException("Attachment", attachmentId);
     }
@@ -111,16 +90,6 @@ public class DefaultCaseFiles implements CaseFiles {
         c.getReference(),
         "ALLOWED");
     return new Download(view(a), content);
-  }
-
-  private CaseFile visible(long caseId) {
-    CaseFile c = cases.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
-    if (!access.canSee(c)) {
-      audit.recordNow(
-          AuditOperation.DENIED, "case", Long.toString(caseId), List.of(), null, "OUT_OF_SCOPE");
-      throw new NotFoundException("Case", caseId);
-    }
-    return c;
   }
 
   private static CaseFileView view(CaseAttachment a) {

@@ -121,7 +121,7 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CaseView get(long id) {
-    CaseFile c = visible(id);
+    CaseFile c = access.visibleCase(id);
     boolean details = access.canReadDetails(c);
     if (details) {
       audit.recordNow(
@@ -161,7 +161,7 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CaseView addNote(long id, String text) {
-    CaseFile c = visible(id);
+    CaseFile c = access.visibleCase(id);
     if (text == null || text.isBlank()) {
       throw new InvalidInputException("text", "is required");
     }
@@ -178,15 +178,14 @@ public class DefaultCaseService implements CaseService {
     return viewer.view(c, viewer.name(c), access.canReadDetails(c));
   }
 
-  /** The case if the caller may see it; otherwise reported, and audited, as not found. */
-  CaseFile visible(long id) {
-    CaseFile c = cases.find(id).orElseThrow(() -> new NotFoundException("Case", id));
-    if (!access.canSee(c)) {
-      audit.recordNow(
-          AuditOperation.DENIED, OBJECT, Long.toString(id), List.of(), null, "OUT_OF_SCOPE");
-      throw new NotFoundException("Case", id);
+  /** A case type named by a caller (path or query), refused with every rule on {@code caseType}. */
+  static CaseType caseType(String caseType) {
+    List<FieldViolation> violations = new ArrayList<>();
+    CaseType type = parse(CaseType.class, "caseType", caseType, null, true, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
     }
-    return c;
+    return type;
   }
 
   /** An enum value by name (any case, dashes for underscores); blank gives the fallback. */

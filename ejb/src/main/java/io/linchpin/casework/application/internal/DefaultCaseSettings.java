@@ -41,7 +41,7 @@ public class DefaultCaseSettings implements CaseSettings {
 
   @Override
   public List<SlaView> slas(String caseType) {
-    CaseType type = type(caseType);
+    CaseType type = DefaultCaseService.caseType(caseType);
     return cases.slas(type).stream()
         .map(s -> new SlaView(s.getStep(), s.sla().toString(), s.remindBefore().toString()))
         .toList();
@@ -50,7 +50,7 @@ public class DefaultCaseSettings implements CaseSettings {
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public List<SlaView> changeSlas(String caseType, List<SlaView> changes) {
-    CaseType type = type(caseType);
+    CaseType type = DefaultCaseService.caseType(caseType);
     if (changes == null || changes.isEmpty()) {
       throw new InvalidInputException("slas", "name at least one step");
     }
@@ -93,16 +93,6 @@ public class DefaultCaseSettings implements CaseSettings {
           null);
     }
     return slas(caseType);
-  }
-
-  private static CaseType type(String caseType) {
-    List<FieldViolation> violations = new ArrayList<>();
-    CaseType type =
-        DefaultCaseService.parse(CaseType.class, "caseType", caseType, null, true, violations);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    return type;
   }
 
   private static Duration duration(String value, String field, List<FieldViolation> violations) {

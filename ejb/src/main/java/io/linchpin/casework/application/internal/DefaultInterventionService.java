@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class DefaultInterventionService implements InterventionService {
 
   @Override
   public List<InterventionView> list(long caseId) {
-    CaseFile c = visible(caseId);
+    CaseFile c = access.visibleCase(caseId);
     List<Intervention> all = interventions.ofCase(caseId);
     if (!all.isEmpty()) {
       audit.recordNow(
@@ -74,7 +75,7 @@ public class DefaultInterventionService implements InterventionService {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public InterventionView plan(long caseId, PlanIntervention command) {
-    CaseFile c = visible(caseId);
+    CaseFile c = access.visibleCase(caseId);
     if (command == null) {
       throw new InvalidInputException("body", "is required");
     }
@@ -227,10 +228,11 @@ public class DefaultInterventionService implements InterventionService {
       throw new ConflictException("kind", "only a supplementary agreement is generated");
     }
     PersonRef person = employees.person(EmployeeId.of(i.getCaseFile().getEmployeeId()));
+    JsonObject details = InterventionDetails.parse(i.details());
     byte[] document =
         AgreementDocument.write(
-            InterventionDetails.parse(i.details()).getString("title"),
-            InterventionDetails.parse(i.details()).getString("terms"),
+            details.getString("title"),
+            details.getString("terms"),
             person.fullName(),
             person.employeeNumber(),
             person.orgUnit() == null ? "" : person.orgUnit().label(),
@@ -272,18 +274,8 @@ public class DefaultInterventionService implements InterventionService {
         .orElse(BigDecimal.valueOf(50_000));
   }
 
-  private CaseFile visible(long caseId) {
-    CaseFile c = cases.find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
-    if (!access.canSee(c)) {
-      audit.recordNow(
-          AuditOperation.DENIED, "case", Long.toString(caseId), List.of(), null, "OUT_OF_SCOPE");
-      throw new NotFoundException("Case", caseId);
-    }
-    return c;
-  }
-
   private Intervention load(long caseId, long interventionId) {
-    visible(caseId);
+    access.visibleCase(caseId);
     return interventions
         .find(caseId, interventionId)
         .orElseThrow(() -> new NotFoundException("Intervention", interventionId));

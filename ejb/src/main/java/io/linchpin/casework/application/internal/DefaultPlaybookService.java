@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,7 +41,7 @@ public class DefaultPlaybookService implements PlaybookService {
 
   @Override
   public byte[] latestBpmn(String caseType) {
-    CaseType type = type(caseType);
+    CaseType type = DefaultCaseService.caseType(caseType);
     return workflow
         .latestBpmn(type)
         .orElseThrow(() -> new NotFoundException("Playbook", type.name()));
@@ -51,7 +50,7 @@ public class DefaultPlaybookService implements PlaybookService {
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public VersionView upload(String caseType, byte[] bpmn) {
-    CaseType type = type(caseType);
+    CaseType type = DefaultCaseService.caseType(caseType);
     List<FieldViolation> problems = PlaybookPolicy.check(bpmn, type.playbook());
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -68,15 +67,5 @@ public class DefaultPlaybookService implements PlaybookService {
 
   private static VersionView view(Workflow.PlaybookVersion v) {
     return new VersionView(v.version(), v.name(), v.source(), v.deployedAt());
-  }
-
-  private static CaseType type(String caseType) {
-    List<FieldViolation> violations = new ArrayList<>();
-    CaseType type =
-        DefaultCaseService.parse(CaseType.class, "caseType", caseType, null, true, violations);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations);
-    }
-    return type;
   }
 }

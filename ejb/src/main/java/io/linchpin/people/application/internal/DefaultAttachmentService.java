@@ -21,9 +21,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 
@@ -31,8 +29,6 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
 public class DefaultAttachmentService implements AttachmentService {
-
-  private static final int HEAD = 16;
 
   @Inject EmployeeRepository employees;
   @EJB AccessScopes scopes;
@@ -51,24 +47,7 @@ public class DefaultAttachmentService implements AttachmentService {
     }
     String name = FileTypes.safeName(fileName);
     BufferedInputStream in = new BufferedInputStream(content);
-    String type;
-    try {
-      in.mark(HEAD);
-      byte[] head = in.readNBytes(HEAD);
-      in.reset();
-      if (head.length == 0) {
-        throw new InvalidInputException("file", "the request body must be the file");
-      }
-      type =
-          FileTypes.detect(head, name)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "file",
-                          "only PDF, PNG, JPEG and Office (.docx, .xlsx, .pptx) files are kept"));
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    String type = FileTypes.require(in, name);
     FileVault.SealedFile sealed;
     try {
       sealed = files.seal(e.subject(), in, MAX_BYTES);

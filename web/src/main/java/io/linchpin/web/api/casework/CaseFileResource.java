@@ -3,6 +3,7 @@ package io.linchpin.web.api.casework;
 import io.linchpin.casework.application.CaseFiles;
 import io.linchpin.casework.application.CaseFiles.CaseFileView;
 import io.linchpin.shared.Roles;
+import io.linchpin.web.api.support.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,11 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Files on a case: upload (body: the file), list, download (audited). */
@@ -55,18 +53,6 @@ public class CaseFileResource {
   public Response download(
       @PathParam("id") long caseId, @PathParam("attachmentId") String attachmentId) {
     CaseFiles.Download file = files.download(caseId, attachmentId);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = file.content()) {
-            in.transferTo(out);
-          }
-        };
-    String encoded =
-        URLEncoder.encode(file.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(body, file.file().contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Downloads.file(file.content(), file.file().fileName(), file.file().contentType());
   }
 }

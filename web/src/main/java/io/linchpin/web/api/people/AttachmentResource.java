@@ -4,6 +4,7 @@ import io.linchpin.people.application.AttachmentService;
 import io.linchpin.people.application.AttachmentView;
 import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.shared.Roles;
+import io.linchpin.web.api.support.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,11 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Files about an employee: upload as the request body, list, download (audited). */
@@ -60,18 +58,7 @@ public class AttachmentResource {
       @QueryParam("purpose") String purpose) {
     AttachmentService.Download file =
         attachments.download(EmployeeId.of(id), attachmentId, purpose);
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = file.content()) {
-            in.transferTo(out);
-          }
-        };
-    String encoded =
-        URLEncoder.encode(file.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-    return Response.ok(body, file.attachment().contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-        .header("Cache-Control", "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Downloads.file(
+        file.content(), file.attachment().fileName(), file.attachment().contentType());
   }
 }
