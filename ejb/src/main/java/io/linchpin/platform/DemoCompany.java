@@ -1,6 +1,7 @@
 package io.linchpin.platform;
 
 import io.linchpin.casework.application.DemoCases;
+import io.linchpin.corerole.application.DemoAssessments;
 import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
@@ -110,6 +111,10 @@ public class DemoCompany {
   /** The unit the demo HR business partner looks after. */
   static final String DEMO_PARTNER_UNIT = "SALES";
 
+  /** Positions whose holders the demo registry assesses. */
+  private static final java.util.Set<String> KEY_POSITIONS =
+      java.util.Set.of("KAM", "ARCH", "SR-SWE");
+
   private static final int EMPLOYEES_PER_LEAF = 20;
   private static final String RECORDED_BY = "demo";
 
@@ -120,6 +125,7 @@ public class DemoCompany {
 
   @PersistenceContext EntityManager em;
   @EJB DemoCases demoCases;
+  @EJB DemoAssessments demoAssessments;
 
   @PostConstruct
   void createWhenAskedAndEmpty() {
@@ -156,6 +162,7 @@ public class DemoCompany {
     Map<String, Employee> heads = new HashMap<>();
     List<Employee> caseSubjects = new ArrayList<>();
     Employee partner = null;
+    Map<String, List<Employee>> keyPeople = new HashMap<>();
     int number = 0;
     for (String[] u : UNITS) {
       OrgUnit unit = units.get(u[0]);
@@ -178,6 +185,9 @@ public class DemoCompany {
         if (i == 0) {
           heads.put(u[0], e);
         }
+        if (KEY_POSITIONS.contains(positionCode)) {
+          keyPeople.computeIfAbsent(u[0], k -> new ArrayList<>()).add(e);
+        }
         if (("SALES-SH".equals(u[0]) && i == 3) || ("SALES-HZ".equals(u[0]) && i == 2)) {
           caseSubjects.add(e);
         }
@@ -192,6 +202,15 @@ public class DemoCompany {
     }
     em.flush();
     demoCases.seed(person(caseSubjects.get(0)), person(caseSubjects.get(1)));
+    Employee thirtyPercent = keyPeople.get("SALES-SH").get(0);
+    Employee longCustomers = keyPeople.get("SALES-BJ").get(0);
+    List<DemoAssessments.Person> others = new ArrayList<>();
+    keyPeople.values().stream()
+        .flatMap(List::stream)
+        .filter(e -> e != thirtyPercent && e != longCustomers)
+        .sorted(java.util.Comparator.comparing(Employee::getEmployeeNumber))
+        .forEach(e -> others.add(assessed(e)));
+    demoAssessments.seed(assessed(thirtyPercent), assessed(longCustomers), others);
     return number;
   }
 
@@ -245,6 +264,11 @@ public class DemoCompany {
               today));
     }
     return e;
+  }
+
+  private static DemoAssessments.Person assessed(Employee e) {
+    return new DemoAssessments.Person(
+        e.getId(), e.subject(), e.getPosition().getId(), e.getPosition().getCode());
   }
 
   private static DemoCases.Person person(Employee e) {

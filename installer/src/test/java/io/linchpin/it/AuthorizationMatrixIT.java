@@ -68,6 +68,7 @@ class AuthorizationMatrixIT {
   private static final Set<String> EVERY_ROLE = Set.copyOf(ROLES);
   private static final Set<String> CASEWORK =
       Set.of(HR_ADMIN, HR_BP, LEGAL, BUSINESS_HEAD, LINE_MANAGER);
+  private static final Set<String> REGISTRY = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD, LINE_MANAGER);
 
   /** Who may call what. Everyone else gets 403; without a token, 401. */
   static final Map<String, Set<String>> MATRIX =
@@ -132,7 +133,16 @@ class AuthorizationMatrixIT {
           Map.entry("GET /cases/{id}/attachments", CASEWORK),
           Map.entry("GET /cases/{id}/attachments/{attachmentId}", CASEWORK),
           Map.entry("GET /intervention-policy", HR),
-          Map.entry("PUT /intervention-policy", ADMIN));
+          Map.entry("PUT /intervention-policy", ADMIN),
+          Map.entry("GET /core-roles", REGISTRY),
+          Map.entry("GET /core-roles/criteria", REGISTRY),
+          Map.entry("GET /core-roles/model", REGISTRY),
+          Map.entry("PUT /core-roles/model", ADMIN),
+          Map.entry("GET /core-roles/model/history", REGISTRY),
+          Map.entry("GET /core-roles/heat-map", REGISTRY),
+          Map.entry("GET /core-roles/{employeeId}", REGISTRY),
+          Map.entry("GET /core-roles/{employeeId}/assessments", REGISTRY),
+          Map.entry("POST /core-roles/{employeeId}/assessments", HR));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {

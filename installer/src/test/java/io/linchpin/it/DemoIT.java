@@ -151,6 +151,28 @@ class DemoIT {
   }
 
   @Test
+  void theDemoRegistryHoldsTheBriefsTwoSalesManagersAsCore() throws Exception {
+    Api head = Api.withToken(BASE, token("head"));
+    JsonNode core = head.get("/api/v1/core-roles?coreOnly=true&size=200").json();
+    assertTrue(core.get("total").asInt() >= 2, core.toString());
+    JsonNode all = Api.withToken(BASE, token("hr.admin")).get("/api/v1/core-roles?size=200").json();
+    assertTrue(
+        all.get("total").asInt() > core.get("total").asInt(), "not every assessed person is core");
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    Api bp = Api.withToken(BASE, token("hr.bp"));
+    for (JsonNode e : core.get("items")) {
+      JsonNode a = bp.get("/api/v1/core-roles/" + e.get("employee").get("id").asLong()).json();
+      if (a.hasNonNull("note")) {
+        notes.add(a.get("note").asText());
+      }
+    }
+    assertTrue(notes.stream().anyMatch(n -> n.contains("30%")), notes.toString());
+    assertTrue(notes.stream().anyMatch(n -> n.contains("继任候选人")), notes.toString());
+    JsonNode map = head.get("/api/v1/core-roles/heat-map").json();
+    assertTrue(map.get("rows").size() >= 1, map.toString());
+  }
+
+  @Test
   void aCaseSurvivesARestartAndItsDeadlineStillEscalates() throws Exception {
     Api admin = Api.withToken(BASE, token("hr.admin"));
     Api bp = Api.withToken(BASE, token("hr.bp"));

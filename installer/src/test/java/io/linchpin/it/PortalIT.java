@@ -328,6 +328,61 @@ class PortalIT {
     assertEquals(List.of("hrConversation/" + hrbp, "legalAssessment/" + legal), done);
   }
 
+  @Test
+  void hrAssessesAKeyAccountManagerWithEvidenceAndFindsThemInTheRegistryAndHeatMap() {
+    String tag = unique("");
+    long unit = orgUnit("大客户部" + tag);
+    String number = unique("KA");
+    long manager = hire(number, "大客户经理" + tag, unit, null);
+    String hr = "ra-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(hr, null, "hr-admin");
+
+    signIn(hr);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-registry")).click();
+    wait.until(d -> d.getTitle().equals("Core-role registry · Linchpin"));
+    WebElement who = browser.findElement(By.id("registry:employee_input"));
+    who.sendKeys(number);
+    who.sendKeys(Keys.ESCAPE);
+    Map<Integer, String> evidence = Map.of(0, "名下客户贡献全年销售额30%", 4, "在岗九年", 9, "离职预计流失25%客户");
+    Map<Integer, String> ratings = Map.of(0, "5", 4, "4", 9, "5");
+    ratings.forEach(
+        (row, value) ->
+            new Select(browser.findElement(By.id("registry:form:" + row + ":rating")))
+                .selectByValue(value));
+    evidence.forEach(
+        (row, text) ->
+            browser.findElement(By.id("registry:form:" + row + ":evidence")).sendKeys(text));
+    screenshot("registry-assess");
+    browser.findElement(By.id("registry:save")).click();
+    wait.until(d -> d.findElement(By.id("registry:messages")).getText().contains("Assessed"));
+    // 40 % × 100 + 35 % × 80 + 25 % × 100 = 93 under the shipped model
+    wait.until(d -> d.findElement(By.id("registry:detail")).getText().contains("30%"));
+    assertTrue(
+        browser.findElement(By.id("assessment-scores")).getText().contains("CORE"),
+        browser.findElement(By.id("assessment-scores")).getText());
+
+    new Select(browser.findElement(By.id("registry:unit"))).selectByValue(Long.toString(unit));
+    browser.findElement(By.id("registry:search")).click();
+    wait.until(
+        d ->
+            rowsOf(d, "registry\\:table").size() == 1
+                && rowsOf(d, "registry\\:table").get(0).getText().contains(number));
+    screenshot("registry-list");
+    JsonNode map = admin.get("/api/v1/core-roles/heat-map").json();
+    boolean found = false;
+    for (JsonNode r : map.get("rows")) {
+      if (r.get("unit").get("id").asLong() == unit) {
+        found = true;
+        assertEquals(1, r.get("core").asInt(), r.toString());
+      }
+    }
+    assertTrue(found, "the top-level unit is a row of the whole organisation's heat map");
+    assertTrue(admin.get("/api/v1/core-roles/" + manager).json().get("core").asBoolean());
+  }
+
   /** The inbox row of a case's step, once it is there. */
   private WebElement row(WebDriverWait wait, String reference, String step) {
     return wait.until(

@@ -42,6 +42,10 @@ class ArchitectureTest {
         "io.linchpin.casework.application",
         "io.linchpin.casework.application.internal",
         "io.linchpin.casework.infrastructure",
+        "io.linchpin.corerole.domain",
+        "io.linchpin.corerole.application",
+        "io.linchpin.corerole.application.internal",
+        "io.linchpin.corerole.infrastructure",
         "io.linchpin.vault.infrastructure",
         "io.linchpin.web.api",
         "io.linchpin.web.portal"
@@ -130,11 +134,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void casesUsePeopleOnlyThroughItsServicesAndPeopleKnowsNoCase() {
+  void casesAndTheRegistryUsePeopleOnlyThroughItsServicesAndPeopleKnowsNeither() {
     check(
         noClasses()
             .that()
-            .resideInAPackage("io.linchpin.casework..")
+            .resideInAnyPackage("io.linchpin.casework..", "io.linchpin.corerole..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -146,7 +150,7 @@ class ArchitectureTest {
             .resideInAPackage("io.linchpin.people..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("io.linchpin.casework.."));
+            .resideInAnyPackage("io.linchpin.casework..", "io.linchpin.corerole.."));
   }
 
   private static void check(ArchRule rule) {

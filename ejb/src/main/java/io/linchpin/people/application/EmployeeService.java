@@ -26,6 +26,12 @@ public interface EmployeeService {
    */
   PersonRef person(EmployeeId id);
 
+  /**
+   * The part of the workforce the caller may see, for contexts that list people in their own
+   * queries and must scope them the same way.
+   */
+  io.linchpin.people.domain.Visibility visibility();
+
   /** Which of these people the caller may see. */
   java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids);
 

@@ -9,5 +9,6 @@ public record PersonRef(
     String employeeNumber,
     String fullName,
     Ref orgUnit,
+    Ref position,
     String dataSubject,
     boolean erased) {}

@@ -8,6 +8,7 @@ import io.linchpin.people.domain.EmploymentEvent;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,33 +111,25 @@ public class JpaEmployeeRepository implements EmployeeRepository {
       return new Page<>(List.of(), 0, c.page(), c.size());
     }
     if (!c.visibility().seesEveryone()) {
-      List<String> any = new ArrayList<>();
-      int n = 0;
+      List<String> paths = new ArrayList<>();
+      java.util.Set<Long> people = new java.util.HashSet<>();
       for (Visibility.Grant g : c.visibility().grants()) {
-        for (String path : g.unitPaths()) {
-          any.add("e.orgUnit.path = :vp" + n + " or e.orgUnit.path like :vs" + n + " escape '!'");
-          params.put("vp" + n, path);
-          params.put("vs" + n, likeLiteral(path) + "/%");
-          n++;
-        }
-        for (List<Long> slice : InLists.slices(g.people())) {
-          any.add("e.id in :vi" + n);
-          params.put("vi" + n, slice);
-          n++;
-        }
+        paths.addAll(g.unitPaths());
+        people.addAll(g.people());
       }
-      where.append(" and (").append(String.join(" or ", any)).append(")");
+      where.append(" and ").append(ScopeClause.of("e", paths, people, params, "v"));
     }
     if (c.text() != null && !c.text().isBlank()) {
       where.append(
           " and (lower(e.fullName) like :text escape '!'"
               + " or lower(e.employeeNumber) like :text escape '!')");
-      params.put("text", "%" + likeLiteral(c.text().trim().toLowerCase(Locale.ROOT)) + "%");
+      params.put(
+          "text", "%" + ScopeClause.likeLiteral(c.text().trim().toLowerCase(Locale.ROOT)) + "%");
     }
     if (c.orgUnitPath() != null) {
       where.append(" and (e.orgUnit.path = :path or e.orgUnit.path like :subtree escape '!')");
       params.put("path", c.orgUnitPath());
-      params.put("subtree", likeLiteral(c.orgUnitPath()) + "/%");
+      params.put("subtree", ScopeClause.likeLiteral(c.orgUnitPath()) + "/%");
     }
     if (c.nationalIdIndex() != null) {
       where.append(" and e.nationalIdIndex = :nationalIdIndex");
@@ -167,11 +160,6 @@ public class JpaEmployeeRepository implements EmployeeRepository {
     List<Employee> items =
         query.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
     return new Page<>(items, count.getSingleResult(), c.page(), c.size());
-  }
-
-  /** User text matched literally: its own % and _ are not wildcards. */
-  private static String likeLiteral(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   @Override

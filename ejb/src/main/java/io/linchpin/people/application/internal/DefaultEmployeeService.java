@@ -276,8 +276,16 @@ public class DefaultEmployeeService implements EmployeeService {
         e.getEmployeeNumber(),
         e.getFullName(),
         e.getOrgUnit() == null ? null : new Ref(e.getOrgUnit().getId(), e.getOrgUnit().getName()),
+        e.getPosition() == null
+            ? null
+            : new Ref(e.getPosition().getId(), e.getPosition().getTitle()),
         e.subject(),
         e.isErased());
+  }
+
+  @Override
+  public Visibility visibility() {
+    return scopes.visibility();
   }
 
   @Override

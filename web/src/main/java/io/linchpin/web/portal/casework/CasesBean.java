@@ -5,11 +5,10 @@ import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.OpenCase;
-import io.linchpin.people.application.EmployeeSearch;
 import io.linchpin.people.application.EmployeeService;
-import io.linchpin.people.application.EmployeeSummary;
-import io.linchpin.people.domain.EmployeeCriteria.SortField;
 import io.linchpin.shared.LinchpinException;
+import io.linchpin.web.portal.EmployeePicker;
+import io.linchpin.web.portal.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -26,9 +25,6 @@ import java.util.List;
 public class CasesBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Between the employee number and the name in the picker's suggestions. */
-  static final String SEPARATOR = " · ";
 
   @EJB private transient CaseService caseService;
   @EJB private transient EmployeeService employees;
@@ -51,12 +47,7 @@ public class CasesBean implements Serializable {
 
   /** Suggestions for the employee field: number and name of people in the caller's scope. */
   public List<String> suggest(String text) {
-    return employees
-        .search(new EmployeeSearch(text, null, null, null, null, SortField.FULL_NAME, false, 0, 10))
-        .items()
-        .stream()
-        .map(e -> e.employeeNumber() + SEPARATOR + e.fullName())
-        .toList();
+    return EmployeePicker.suggest(employees, text);
   }
 
   public void open() {
@@ -73,21 +64,7 @@ public class CasesBean implements Serializable {
   }
 
   private Long employeeId() {
-    if (employee == null || employee.isBlank()) {
-      return null;
-    }
-    String number = employee.split(SEPARATOR, 2)[0].trim();
-    List<EmployeeSummary> found =
-        employees
-            .search(
-                new EmployeeSearch(
-                    number, null, null, null, null, SortField.EMPLOYEE_NUMBER, false, 0, 10))
-            .items();
-    return found.stream()
-        .filter(e -> e.employeeNumber().equals(number))
-        .map(EmployeeSummary::id)
-        .findFirst()
-        .orElse(-1L);
+    return EmployeePicker.idOf(employees, employee);
   }
 
   public void select(long id) {

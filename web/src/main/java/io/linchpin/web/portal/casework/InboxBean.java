@@ -6,6 +6,7 @@ import io.linchpin.casework.application.Notifications;
 import io.linchpin.casework.application.TaskInbox;
 import io.linchpin.casework.application.TaskView;
 import io.linchpin.shared.LinchpinException;
+import io.linchpin.web.portal.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

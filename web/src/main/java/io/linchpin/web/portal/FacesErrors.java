@@ -1,4 +1,4 @@
-package io.linchpin.web.portal.casework;
+package io.linchpin.web.portal;
 
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
@@ -8,11 +8,11 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 
 /** Shows a service's refusal on the page, one message per field. */
-final class FacesErrors {
+public final class FacesErrors {
 
   private FacesErrors() {}
 
-  static void show(LinchpinException e) {
+  public static void show(LinchpinException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (e instanceof InvalidInputException invalid) {
       for (FieldViolation v : invalid.violations()) {
@@ -27,7 +27,7 @@ final class FacesErrors {
   }
 
   /** An information message from the portal's bundle, e.g. {@code cases.opened} with its values. */
-  static void info(String key, Object... values) {
+  public static void info(String key, Object... values) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     String text = new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(values);

@@ -1,0 +1,2 @@
+/** The registry's services: scoping, validation, audit. */
+package io.linchpin.corerole.application.internal;

@@ -1,0 +1,141 @@
+package io.linchpin.web.api.corerole;
+
+import io.linchpin.corerole.application.CoreRoleService;
+import io.linchpin.corerole.application.CoreRoleService.Assess;
+import io.linchpin.corerole.application.CoreRoleService.AssessmentView;
+import io.linchpin.corerole.application.CoreRoleService.ChangeModel;
+import io.linchpin.corerole.application.CoreRoleService.CriterionView;
+import io.linchpin.corerole.application.CoreRoleService.HeatMap;
+import io.linchpin.corerole.application.CoreRoleService.ModelView;
+import io.linchpin.corerole.application.CoreRoleService.RegistryEntry;
+import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.Page;
+import io.linchpin.shared.Roles;
+import io.linchpin.web.api.support.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The core-role registry: who is hard to do without and why. Lists follow the caller's reach; HR
+ * admins and HR business partners assess; HR admins change the scoring model.
+ */
+@Path("core-roles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD, Roles.LINE_MANAGER})
+public class CoreRoleResource {
+
+  @EJB CoreRoleService coreRoles;
+
+  /**
+   * The registry, highest score first: {@code orgUnitId} (with its subtree), {@code dimension}
+   * (filter and sort on that dimension's score), {@code minScore}, {@code coreOnly}, {@code q}.
+   */
+  @GET
+  public Page<RegistryEntry> registry(
+      @QueryParam("orgUnitId") String orgUnitId,
+      @QueryParam("dimension") String dimension,
+      @QueryParam("minScore") String minScore,
+      @QueryParam("coreOnly") String coreOnly,
+      @QueryParam("q") String text,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return coreRoles.registry(
+        new RegistryQuery(
+            Params.longParam("orgUnitId", orgUnitId),
+            dimension,
+            decimal("minScore", minScore),
+            Boolean.parseBoolean(coreOnly),
+            text,
+            Params.intParam("page", page, 0),
+            Params.intParam("size", size, 50)));
+  }
+
+  @GET
+  @Path("criteria")
+  public List<CriterionView> criteria() {
+    return coreRoles.criteria();
+  }
+
+  @GET
+  @Path("model")
+  public ModelView model() {
+    return coreRoles.model();
+  }
+
+  @GET
+  @Path("model/history")
+  public List<ModelView> models() {
+    return coreRoles.models();
+  }
+
+  /**
+   * {@code {"weightResource": 40, "weightExperience": 35, "weightCost": 25, "threshold": 60,
+   * "reason": "…"}}; re-scores every current assessment.
+   */
+  @PUT
+  @Path("model")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ModelView changeModel(ChangeModel command) {
+    return coreRoles.changeModel(command);
+  }
+
+  @GET
+  @Path("heat-map")
+  public HeatMap heatMap(@QueryParam("orgUnitId") String orgUnitId) {
+    return coreRoles.heatMap(Params.longParam("orgUnitId", orgUnitId));
+  }
+
+  /** The person's current assessment with its evidence; the read is audited with its purpose. */
+  @GET
+  @Path("{employeeId}")
+  public AssessmentView assessment(
+      @PathParam("employeeId") long employeeId, @QueryParam("purpose") String purpose) {
+    return coreRoles.assessment(employeeId, purpose);
+  }
+
+  @GET
+  @Path("{employeeId}/assessments")
+  public List<AssessmentView> history(@PathParam("employeeId") long employeeId) {
+    return coreRoles.history(employeeId);
+  }
+
+  /**
+   * {@code {"ratings": [{"criterion": "CUSTOMER_ACCOUNTS", "rating": 5, "evidence": "…"}, …],
+   * "note": "…"}}.
+   */
+  @POST
+  @Path("{employeeId}/assessments")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Response assess(@PathParam("employeeId") long employeeId, Assess command) {
+    return Response.status(Response.Status.CREATED)
+        .entity(coreRoles.assess(employeeId, command))
+        .build();
+  }
+
+  private static BigDecimal decimal(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(name, "must be a number");
+    }
+  }
+}

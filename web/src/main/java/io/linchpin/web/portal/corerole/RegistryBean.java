@@ -1,0 +1,328 @@
+package io.linchpin.web.portal.corerole;
+
+import io.linchpin.corerole.application.CoreRoleService;
+import io.linchpin.corerole.application.CoreRoleService.Assess;
+import io.linchpin.corerole.application.CoreRoleService.AssessmentView;
+import io.linchpin.corerole.application.CoreRoleService.ChangeModel;
+import io.linchpin.corerole.application.CoreRoleService.CriterionView;
+import io.linchpin.corerole.application.CoreRoleService.HeatMap;
+import io.linchpin.corerole.application.CoreRoleService.ModelView;
+import io.linchpin.corerole.application.CoreRoleService.RatingInput;
+import io.linchpin.corerole.application.CoreRoleService.RegistryEntry;
+import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.application.OrgStructureService;
+import io.linchpin.people.application.OrgUnitView;
+import io.linchpin.shared.LinchpinException;
+import io.linchpin.web.portal.EmployeePicker;
+import io.linchpin.web.portal.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The registry page: who is hard to do without in the caller's reach, filtered by org unit,
+ * dimension and score; a heat map of criticality by org unit; a person's assessment with its
+ * evidence and history; for HR, a new assessment; for HR admins, the scoring model.
+ */
+@Named("registry")
+@ViewScoped
+public class RegistryBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient CoreRoleService coreRoles;
+  @EJB private transient EmployeeService employees;
+  @EJB private transient OrgStructureService org;
+
+  private Long orgUnitId;
+  private String dimension;
+  private BigDecimal minScore;
+  private boolean coreOnly;
+  private List<RegistryEntry> list = List.of();
+  private long total;
+  private HeatMap heatMap;
+  private List<OrgUnitView> units = List.of();
+  private AssessmentView selected;
+  private List<AssessmentView> history = List.of();
+
+  private String employee;
+  private List<RatingRow> ratings = new ArrayList<>();
+  private String note;
+
+  private ModelView model;
+  private Integer weightResource;
+  private Integer weightExperience;
+  private Integer weightCost;
+  private Integer threshold;
+  private String reason;
+
+  /** One criterion on the assessment form. */
+  public static final class RatingRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String criterion;
+    private final String dimension;
+    private Integer rating;
+    private String evidence;
+
+    RatingRow(String criterion, String dimension) {
+      this.criterion = criterion;
+      this.dimension = dimension;
+    }
+
+    public String getCriterion() {
+      return criterion;
+    }
+
+    public String getDimension() {
+      return dimension;
+    }
+
+    public Integer getRating() {
+      return rating;
+    }
+
+    public void setRating(Integer rating) {
+      this.rating = rating;
+    }
+
+    public String getEvidence() {
+      return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+      this.evidence = evidence;
+    }
+  }
+
+  @PostConstruct
+  void load() {
+    units = org.orgUnits().stream().sorted(Comparator.comparing(OrgUnitView::path)).toList();
+    resetForm();
+    model = coreRoles.model();
+    weightResource = model.weightResource();
+    weightExperience = model.weightExperience();
+    weightCost = model.weightCost();
+    threshold = model.threshold();
+    search();
+  }
+
+  private void resetForm() {
+    ratings = new ArrayList<>();
+    for (CriterionView c : coreRoles.criteria()) {
+      ratings.add(new RatingRow(c.key(), c.dimension()));
+    }
+    note = null;
+  }
+
+  public void search() {
+    try {
+      var page =
+          coreRoles.registry(
+              new RegistryQuery(orgUnitId, dimension, minScore, coreOnly, null, 0, 200));
+      list = page.items();
+      total = page.total();
+      heatMap = coreRoles.heatMap(orgUnitId);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Opens a row of the heat map: the registry and the map for that unit's subtree. */
+  public void drill(long unitId) {
+    orgUnitId = unitId;
+    search();
+  }
+
+  public void select(long employeeId) {
+    try {
+      selected = coreRoles.assessment(employeeId, "registry");
+      history = coreRoles.history(employeeId);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Suggestions for the employee field: number and name of people in the caller's scope. */
+  public List<String> suggest(String text) {
+    return EmployeePicker.suggest(employees, text);
+  }
+
+  public void assess() {
+    try {
+      List<RatingInput> given = new ArrayList<>();
+      for (RatingRow r : ratings) {
+        if (r.getRating() != null) {
+          given.add(new RatingInput(r.getCriterion(), r.getRating(), r.getEvidence()));
+        }
+      }
+      Long picked = EmployeePicker.idOf(employees, employee);
+      long id = picked == null ? -1L : picked;
+      AssessmentView done = coreRoles.assess(id, new Assess(given, note));
+      FacesErrors.info(
+          "registry.assessed", done.employee().label(), done.scores().overall().toPlainString());
+      employee = null;
+      resetForm();
+      search();
+      select(id);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  public void changeModel() {
+    try {
+      model =
+          coreRoles.changeModel(
+              new ChangeModel(weightResource, weightExperience, weightCost, threshold, reason));
+      FacesErrors.info("registry.modelChanged", model.version(), model.rescored());
+      reason = null;
+      search();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** The colour band of a score in the heat map: 0 (cool) to 4 (hot); none when no score. */
+  public String heat(BigDecimal score) {
+    if (score == null) {
+      return "lp-heat-none";
+    }
+    int band = Math.min(4, score.intValue() / 20);
+    return "lp-heat-" + band;
+  }
+
+  public List<String> getDimensions() {
+    return List.of("RESOURCE_EXCLUSIVITY", "EXPERIENCE_DEPENDENCY", "COST_SENSITIVITY");
+  }
+
+  public List<Integer> getScale() {
+    return List.of(0, 1, 2, 3, 4, 5);
+  }
+
+  public List<RegistryEntry> getList() {
+    return list;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public HeatMap getHeatMap() {
+    return heatMap;
+  }
+
+  public List<OrgUnitView> getUnits() {
+    return units;
+  }
+
+  public AssessmentView getSelected() {
+    return selected;
+  }
+
+  public List<AssessmentView> getHistory() {
+    return history;
+  }
+
+  public ModelView getModel() {
+    return model;
+  }
+
+  public List<RatingRow> getRatings() {
+    return ratings;
+  }
+
+  public Long getOrgUnitId() {
+    return orgUnitId;
+  }
+
+  public void setOrgUnitId(Long orgUnitId) {
+    this.orgUnitId = orgUnitId;
+  }
+
+  public String getDimension() {
+    return dimension;
+  }
+
+  public void setDimension(String dimension) {
+    this.dimension = dimension;
+  }
+
+  public BigDecimal getMinScore() {
+    return minScore;
+  }
+
+  public void setMinScore(BigDecimal minScore) {
+    this.minScore = minScore;
+  }
+
+  public boolean isCoreOnly() {
+    return coreOnly;
+  }
+
+  public void setCoreOnly(boolean coreOnly) {
+    this.coreOnly = coreOnly;
+  }
+
+  public String getEmployee() {
+    return employee;
+  }
+
+  public void setEmployee(String employee) {
+    this.employee = employee;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public Integer getWeightResource() {
+    return weightResource;
+  }
+
+  public void setWeightResource(Integer weightResource) {
+    this.weightResource = weightResource;
+  }
+
+  public Integer getWeightExperience() {
+    return weightExperience;
+  }
+
+  public void setWeightExperience(Integer weightExperience) {
+    this.weightExperience = weightExperience;
+  }
+
+  public Integer getWeightCost() {
+    return weightCost;
+  }
+
+  public void setWeightCost(Integer weightCost) {
+    this.weightCost = weightCost;
+  }
+
+  public Integer getThreshold() {
+    return threshold;
+  }
+
+  public void setThreshold(Integer threshold) {
+    this.threshold = threshold;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
