@@ -42,7 +42,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "CaseEngine"})
+@DependsOn({"SchemaMigrator", "CaseEngine", "ModuleTemplates"})
 public class DemoCompany {
 
   public static final String DEMO_PROPERTY = "linchpin.demo";

@@ -142,7 +142,17 @@ class AuthorizationMatrixIT {
           Map.entry("GET /core-roles/heat-map", REGISTRY),
           Map.entry("GET /core-roles/{employeeId}", REGISTRY),
           Map.entry("GET /core-roles/{employeeId}/assessments", REGISTRY),
-          Map.entry("POST /core-roles/{employeeId}/assessments", HR));
+          Map.entry("POST /core-roles/{employeeId}/assessments", HR),
+          Map.entry("GET /modules", REGISTRY),
+          Map.entry("POST /modules", ADMIN),
+          Map.entry("GET /modules/{key}", REGISTRY),
+          Map.entry("PUT /modules/{key}", ADMIN),
+          Map.entry("GET /modules/{key}/versions", REGISTRY),
+          Map.entry("GET /modules/{key}/people/{employeeId}", REGISTRY),
+          Map.entry("POST /modules/{key}/people/{employeeId}/records", HR),
+          Map.entry("PUT /modules/{key}/people/{employeeId}/records/{recordId}", HR),
+          Map.entry("DELETE /modules/{key}/people/{employeeId}/records/{recordId}", HR),
+          Map.entry("GET /modules/{key}/people/{employeeId}/metrics", REGISTRY));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {
@@ -186,6 +196,8 @@ class AuthorizationMatrixIT {
     samples.put("{id: \\d+}", "1");
     samples.put("{type}", "DEBT_COLLECTION");
     samples.put("{interventionId}", "1");
+    samples.put("{key}", "sales-customers");
+    samples.put("{recordId}", "1");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 

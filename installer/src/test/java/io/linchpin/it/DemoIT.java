@@ -159,13 +159,20 @@ class DemoIT {
     assertTrue(
         all.get("total").asInt() > core.get("total").asInt(), "not every assessed person is core");
     java.util.List<String> notes = new java.util.ArrayList<>();
+    java.util.Map<String, JsonNode> metrics = new java.util.HashMap<>();
     Api bp = Api.withToken(BASE, token("hr.bp"));
     for (JsonNode e : core.get("items")) {
-      JsonNode a = bp.get("/api/v1/core-roles/" + e.get("employee").get("id").asLong()).json();
+      long id = e.get("employee").get("id").asLong();
+      JsonNode a = bp.get("/api/v1/core-roles/" + id).json();
       if (a.hasNonNull("note")) {
         notes.add(a.get("note").asText());
+        metrics.put(
+            a.get("note").asText().contains("30%") ? "thirty" : "long",
+            bp.get("/api/v1/modules/sales-customers/people/" + id + "/metrics").json());
       }
     }
+    assertEquals(3.0e7, metricOf(metrics.get("thirty"), "book"), metrics.toString());
+    assertEquals(60.0, metricOf(metrics.get("long"), "longStandingShare"), metrics.toString());
     assertTrue(notes.stream().anyMatch(n -> n.contains("30%")), notes.toString());
     assertTrue(notes.stream().anyMatch(n -> n.contains("继任候选人")), notes.toString());
     JsonNode map = head.get("/api/v1/core-roles/heat-map").json();
@@ -255,5 +262,14 @@ class DemoIT {
 
   private static Result run(List<String> command) throws Exception {
     return Commands.run(command, Map.of(), Duration.ofMinutes(10));
+  }
+
+  private static double metricOf(JsonNode evaluation, String key) {
+    for (JsonNode m : evaluation.get("metrics")) {
+      if (m.get("key").asText().equals(key)) {
+        return m.get("value").asDouble();
+      }
+    }
+    throw new AssertionError("no metric " + key + " in " + evaluation);
   }
 }

@@ -6,14 +6,20 @@ import io.linchpin.corerole.domain.AssessmentRepository;
 import io.linchpin.corerole.domain.Criterion;
 import io.linchpin.corerole.domain.Rating;
 import io.linchpin.corerole.domain.ScoringModel;
+import io.linchpin.corerole.domain.module.ModuleRecord;
+import io.linchpin.corerole.domain.module.ModuleRepository;
+import io.linchpin.corerole.domain.module.RecordValues;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -24,8 +30,10 @@ import java.util.UUID;
 public class DefaultDemoAssessments implements DemoAssessments {
 
   static final String ASSESSOR = "hr.bp";
+  static final String SALES_MODULE = "sales-customers";
 
   @Inject AssessmentRepository assessments;
+  @Inject ModuleRepository modules;
 
   @Override
   public void seed(Person thirtyPercent, Person longCustomers, List<Person> others) {
@@ -54,6 +62,29 @@ public class DefaultDemoAssessments implements DemoAssessments {
         "产品简报案例二：长期客户集中在一人手中，已有两名继任候选人。",
         model,
         now);
+    LocalDate today = LocalDate.now();
+    // 30 % of the company's 100 million yuan of annual sales, over ten customers of six to eight
+    // years that no one else knows
+    for (int i = 0; i < 10; i++) {
+      customer(
+          thirtyPercent,
+          "客户" + (char) ('A' + i),
+          today.minusYears(6 + i % 3),
+          3_000_000,
+          "NONE",
+          now);
+    }
+    // 20 of the company's 100 customers, 12 of them for more than five years; the two possible
+    // successors already know four of them
+    for (int i = 0; i < 20; i++) {
+      customer(
+          longCustomers,
+          "长期客户" + (i + 1),
+          i < 12 ? today.minusYears(7) : today.minusYears(2),
+          500_000,
+          i < 4 ? "PARTIAL" : "NONE",
+          now);
+    }
     Random random = new Random(20261201L);
     for (Person p : others) {
       List<Rating> ratings = new ArrayList<>();
@@ -70,6 +101,26 @@ public class DefaultDemoAssessments implements DemoAssessments {
       }
       add(p, ratings, null, model, now);
     }
+  }
+
+  private void customer(
+      Person p, String name, LocalDate since, double revenue, String coverage, Instant at) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("customer", name);
+    values.put("since", since.toString());
+    values.put("annualRevenue", revenue);
+    values.put("successorCoverage", coverage);
+    modules.add(
+        new ModuleRecord(
+            UUID.randomUUID().toString(),
+            SALES_MODULE,
+            "customers",
+            p.id(),
+            p.dataSubject(),
+            1,
+            RecordValues.toJson(values),
+            at,
+            ASSESSOR));
   }
 
   private void add(Person p, List<Rating> ratings, String note, ScoringModel model, Instant at) {

@@ -1,0 +1,30 @@
+package io.linchpin.corerole.domain.module;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where module versions and records are kept. */
+public interface ModuleRepository {
+
+  /** The version in force of a module: its highest. */
+  Optional<ModuleVersion> current(String moduleKey);
+
+  /** The version in force of every module, by key. */
+  List<ModuleVersion> currentVersions();
+
+  /** Every version of a module, newest first. */
+  List<ModuleVersion> versions(String moduleKey);
+
+  void add(ModuleVersion version);
+
+  /**
+   * A person's records of a module, oldest first; all collections when {@code collection} is null.
+   */
+  List<ModuleRecord> records(long employeeId, String moduleKey, String collection);
+
+  Optional<ModuleRecord> record(long id);
+
+  void add(ModuleRecord record);
+
+  void remove(ModuleRecord record);
+}

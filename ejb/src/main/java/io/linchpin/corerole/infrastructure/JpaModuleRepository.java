@@ -1,0 +1,81 @@
+package io.linchpin.corerole.infrastructure;
+
+import io.linchpin.corerole.domain.module.ModuleRecord;
+import io.linchpin.corerole.domain.module.ModuleRepository;
+import io.linchpin.corerole.domain.module.ModuleVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaModuleRepository implements ModuleRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<ModuleVersion> current(String moduleKey) {
+    return em.createQuery(
+            "select v from ModuleVersion v where v.moduleKey = :k order by v.versionNo desc",
+            ModuleVersion.class)
+        .setParameter("k", moduleKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ModuleVersion> currentVersions() {
+    return em.createQuery(
+            "select v from ModuleVersion v where v.versionNo = (select max(w.versionNo) from"
+                + " ModuleVersion w where w.moduleKey = v.moduleKey) order by v.moduleKey",
+            ModuleVersion.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<ModuleVersion> versions(String moduleKey) {
+    return em.createQuery(
+            "select v from ModuleVersion v where v.moduleKey = :k order by v.versionNo desc",
+            ModuleVersion.class)
+        .setParameter("k", moduleKey)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ModuleVersion version) {
+    em.persist(version);
+  }
+
+  @Override
+  public List<ModuleRecord> records(long employeeId, String moduleKey, String collection) {
+    TypedQuery<ModuleRecord> q =
+        em.createQuery(
+            "select r from ModuleRecord r where r.employeeId = :e and r.moduleKey = :k"
+                + (collection == null ? "" : " and r.collectionKey = :c")
+                + " order by r.createdAt, r.id",
+            ModuleRecord.class);
+    q.setParameter("e", employeeId).setParameter("k", moduleKey);
+    if (collection != null) {
+      q.setParameter("c", collection);
+    }
+    return q.getResultList();
+  }
+
+  @Override
+  public Optional<ModuleRecord> record(long id) {
+    return Optional.ofNullable(em.find(ModuleRecord.class, id));
+  }
+
+  @Override
+  public void add(ModuleRecord record) {
+    em.persist(record);
+  }
+
+  @Override
+  public void remove(ModuleRecord record) {
+    em.remove(record);
+  }
+}
