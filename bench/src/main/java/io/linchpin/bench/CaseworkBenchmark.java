@@ -40,7 +40,10 @@ public final class CaseworkBenchmark {
     int n = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
     int m = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
     BenchServer server = BenchServer.prepare(installer, work, "casework", false);
-    addBenchWar(server.home().resolve("server/standalone/deployments/linchpin.ear"));
+    addBenchWar(
+        server.home().resolve("server/standalone/deployments/linchpin.ear"),
+        "casework-bench",
+        "io/linchpin/bench/casework/CaseworkBenchServlet.class");
     server.startDemo();
     try {
       server.createUser(USER, "hr-admin", "hr-bp", "legal", "business-head");
@@ -73,10 +76,10 @@ public final class CaseworkBenchmark {
   }
 
   /**
-   * Adds {@code casework-bench.war} to the EAR: this module's servlet, the web application's own
+   * Adds {@code <context>.war} to the EAR: one servlet of this module, the web application's own
    * {@code oidc.json}, and a web.xml that lets only signed-in HR admins in.
    */
-  static void addBenchWar(Path ear) throws IOException {
+  static void addBenchWar(Path ear, String context, String servletClass) throws IOException {
     Path rewritten = ear.resolveSibling("linchpin.ear.rewriting");
     byte[] oidc = null;
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(ear));
@@ -92,8 +95,11 @@ public final class CaseworkBenchmark {
               new String(content, StandardCharsets.UTF_8)
                   .replace(
                       "<library-directory>",
-                      "<module><web><web-uri>casework-bench.war</web-uri>"
-                          + "<context-root>/casework-bench</context-root></web></module>"
+                      "<module><web><web-uri>"
+                          + context
+                          + ".war</web-uri><context-root>/"
+                          + context
+                          + "</context-root></web></module>"
                           + "<library-directory>")
                   .getBytes(StandardCharsets.UTF_8);
         }
@@ -101,17 +107,16 @@ public final class CaseworkBenchmark {
         out.write(content);
         out.closeEntry();
       }
-      out.putNextEntry(new ZipEntry("casework-bench.war"));
-      out.write(benchWar(oidc));
+      out.putNextEntry(new ZipEntry(context + ".war"));
+      out.write(benchWar(oidc, servletClass));
       out.closeEntry();
     }
     Files.move(rewritten, ear, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private static byte[] benchWar(byte[] oidc) throws IOException {
+  private static byte[] benchWar(byte[] oidc, String name) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      String name = "io/linchpin/bench/casework/CaseworkBenchServlet.class";
       zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + name));
       try (InputStream in = CaseworkBenchmark.class.getClassLoader().getResourceAsStream(name)) {
         in.transferTo(zip);

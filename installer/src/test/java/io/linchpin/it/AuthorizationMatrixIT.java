@@ -68,6 +68,7 @@ class AuthorizationMatrixIT {
   private static final Set<String> EVERY_ROLE = Set.copyOf(ROLES);
   private static final Set<String> CASEWORK =
       Set.of(HR_ADMIN, HR_BP, LEGAL, BUSINESS_HEAD, LINE_MANAGER);
+  private static final Set<String> IMPACT = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD);
   private static final Set<String> REGISTRY = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD, LINE_MANAGER);
 
   /** Who may call what. Everyone else gets 403; without a token, 401. */
@@ -143,6 +144,12 @@ class AuthorizationMatrixIT {
           Map.entry("GET /core-roles/{employeeId}", REGISTRY),
           Map.entry("GET /core-roles/{employeeId}/assessments", REGISTRY),
           Map.entry("POST /core-roles/{employeeId}/assessments", HR),
+          Map.entry("GET /core-roles/{employeeId}/impact", IMPACT),
+          Map.entry("PUT /core-roles/{employeeId}/impact/ramp-up", HR),
+          Map.entry("GET /core-roles/{employeeId}/report", IMPACT),
+          Map.entry("GET /core-roles/impact", IMPACT),
+          Map.entry("GET /core-roles/impact-parameters", IMPACT),
+          Map.entry("PUT /core-roles/impact-parameters", ADMIN),
           Map.entry("GET /modules", REGISTRY),
           Map.entry("POST /modules", ADMIN),
           Map.entry("GET /modules/{key}", REGISTRY),

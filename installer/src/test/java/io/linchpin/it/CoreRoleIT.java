@@ -249,6 +249,75 @@ class CoreRoleIT {
     assertEquals(404, admin.get("/api/v1/core-roles/heat-map?orgUnitId=-5").status());
   }
 
+  @Test
+  void theBriefsSalesManagerWithThirtyPercentOfSalesPutsMoreThanFiveMillionAtRisk() {
+    long e = ids.get("E");
+    Api hrbp = as.get("hr-bp");
+    // 30 % of 100 million yuan of annual sales, ten customers of more than five years, no successor
+    for (int i = 0; i < 10; i++) {
+      Api.Reply added =
+          hrbp.post(
+              "/api/v1/modules/sales-customers/people/" + e + "/records",
+              Map.of(
+                  "collection",
+                  "customers",
+                  "values",
+                  Map.of(
+                      "customer",
+                      "客户" + i,
+                      "since",
+                      "2018-0" + (1 + i % 9) + "-01",
+                      "annualRevenue",
+                      3_000_000,
+                      "successorCoverage",
+                      "NONE")));
+      assertEquals(201, added.status(), added.body());
+    }
+    Api.Reply sixMonths =
+        hrbp.put("/api/v1/core-roles/" + e + "/impact/ramp-up", Map.of("rampUpMonths", 6));
+    assertEquals(200, sixMonths.status(), sixMonths.body());
+    JsonNode impact = sixMonths.json();
+    assertEquals(0, new BigDecimal("30000000").compareTo(impact.get("book").decimalValue()));
+    JsonNode params = admin.get("/api/v1/core-roles/impact-parameters").json();
+    BigDecimal topChurn = params.get("churnOver5y").get("high").decimalValue();
+    assertEquals(
+        0,
+        new BigDecimal("30000000")
+            .multiply(topChurn)
+            .compareTo(impact.get("revenueAtRisk").get("high").decimalValue()),
+        impact.toString());
+    assertTrue(
+        impact.get("total").get("expected").decimalValue().compareTo(new BigDecimal("5000000")) > 0,
+        impact.get("total").toString());
+    assertEquals(6, impact.get("rampUpMonths").get("expected").asInt());
+    assertEquals(10, impact.get("customers").size());
+    assertEquals(6, impact.get("lines").size());
+    String salary = String.format(java.util.Locale.ROOT, "%,d", 30000 * 12);
+    assertTrue(impact.get("lines").toString().contains(salary), "HR sees the salary it reasons on");
+
+    JsonNode forHead = as.get("head").get("/api/v1/core-roles/" + e + "/impact").json();
+    assertEquals(impact.get("total"), forHead.get("total"));
+    assertFalse(
+        forHead.get("lines").toString().contains(salary),
+        "a business head sees costs derived from the salary, not the salary");
+    assertEquals(403, as.get("manager").get("/api/v1/core-roles/" + e + "/impact").status());
+    assertEquals(404, as.get("head2").get("/api/v1/core-roles/" + e + "/impact").status());
+
+    byte[] pdf = as.get("head").getBytes("/api/v1/core-roles/" + e + "/report");
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(pdf.length > 5_000, "a report with its embedded font subset: " + pdf.length);
+
+    JsonNode portfolio = admin.get("/api/v1/core-roles/impact?orgUnitId=" + root).json();
+    assertEquals(
+        ids.get("E").longValue(),
+        portfolio.get("exposures").get(0).get("employee").get("id").asLong(),
+        portfolio.toString());
+    assertEquals(2, portfolio.get("people").asInt(), "E and G are core");
+    Api.Reply badParams =
+        admin.put("/api/v1/core-roles/impact-parameters", Map.of("onCostFactor", 1.3));
+    assertEquals(400, badParams.status(), badParams.body());
+  }
+
   private static BigDecimal overall(JsonNode model, JsonNode s) {
     return s.get("resourceExclusivity")
         .decimalValue()

@@ -46,6 +46,7 @@ class PortalIT {
   private final Api admin = Api.as(BASE, "hr.admin");
   private WebDriver browser;
   private Path profile;
+  private Path downloads;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -57,7 +58,16 @@ class PortalIT {
     profile = Files.createTempDirectory("linchpin-chrome");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    downloads = Files.createDirectories(profile.resolve("downloads"));
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            "en-US,en",
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -381,6 +391,30 @@ class PortalIT {
     }
     assertTrue(found, "the top-level unit is a row of the whole organisation's heat map");
     assertTrue(admin.get("/api/v1/core-roles/" + manager).json().get("core").asBoolean());
+
+    browser.findElement(By.id("registry:table:0:show")).click();
+    wait.until(d -> d.findElement(By.id("registry:impact")).getText().contains("Total exposure"));
+    screenshot("registry-impact");
+    browser.findElement(By.id("registry:report")).click();
+    Path pdf =
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .until(
+                d -> {
+                  try (var files = Files.list(downloads)) {
+                    return files
+                        .filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
+                  } catch (java.io.IOException e) {
+                    return null;
+                  }
+                });
+    try {
+      byte[] bytes = Files.readAllBytes(pdf);
+      assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The inbox row of a case's step, once it is there. */

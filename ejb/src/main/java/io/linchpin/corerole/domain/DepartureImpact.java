@@ -80,6 +80,14 @@ public final class DepartureImpact {
       List<Line> lines) {}
 
   public static Result of(Subject s, ImpactParameters k, LocalDate asOf) {
+    return of(s, k, asOf, true);
+  }
+
+  /**
+   * The analysis; with {@code showSalary} false the reasoning names the salary and the monthly cost
+   * without their amounts, for readers who may see costs derived from a salary but not the salary.
+   */
+  public static Result of(Subject s, ImpactParameters k, LocalDate asOf, boolean showSalary) {
     List<CustomerRisk> customers = new ArrayList<>();
     Range atRisk = Range.ZERO;
     BigDecimal book = BigDecimal.ZERO;
@@ -113,7 +121,10 @@ public final class DepartureImpact {
         new Line(
             "recruiting",
             recruiting.rounded(0),
-            "annual salary " + money(s.annualSalary()) + " × " + plain(k.recruitingFactor())));
+            "annual salary "
+                + (showSalary ? money(s.annualSalary()) + " " : "")
+                + "× "
+                + plain(k.recruitingFactor())));
     Range months = s.rampUpMonths() == null ? k.rampUpMonths() : s.rampUpMonths();
     BigDecimal monthlyCost =
         s.annualSalary().multiply(k.onCostFactor()).divide(TWELVE, 2, RoundingMode.HALF_UP);
@@ -124,8 +135,8 @@ public final class DepartureImpact {
             rampUp.rounded(0),
             plain(months)
                 + " months × monthly cost "
-                + money(monthlyCost)
-                + " (salary × "
+                + (showSalary ? money(monthlyCost) + " " : "")
+                + "(salary × "
                 + k.onCostFactor().stripTrailingZeros().toPlainString()
                 + " / 12) × productivity gap "
                 + k.productivityGap().stripTrailingZeros().toPlainString()));

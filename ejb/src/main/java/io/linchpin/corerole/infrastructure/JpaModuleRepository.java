@@ -65,6 +65,29 @@ public class JpaModuleRepository implements ModuleRepository {
   }
 
   @Override
+  public java.util.Map<Long, List<ModuleRecord>> records(
+      java.util.Collection<Long> employeeIds, String moduleKey, String collection) {
+    java.util.Map<Long, List<ModuleRecord>> byPerson = new java.util.HashMap<>();
+    io.linchpin.shared.InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select r from ModuleRecord r where r.employeeId in :ids"
+                            + " and r.moduleKey = :k and r.collectionKey = :c order by r.id",
+                        ModuleRecord.class)
+                    .setParameter("ids", slice)
+                    .setParameter("k", moduleKey)
+                    .setParameter("c", collection)
+                    .getResultList())
+        .forEach(
+            r ->
+                byPerson
+                    .computeIfAbsent(r.getEmployeeId(), k -> new java.util.ArrayList<>())
+                    .add(r));
+    return byPerson;
+  }
+
+  @Override
   public Optional<ModuleRecord> record(long id) {
     return Optional.ofNullable(em.find(ModuleRecord.class, id));
   }

@@ -32,6 +32,18 @@ public interface EmployeeService {
    */
   io.linchpin.people.domain.Visibility visibility();
 
+  /**
+   * The monthly base salaries of those of these people the caller may see, for costs derived from
+   * them (replacement cost, ramp-up): the salary itself is not shown to callers who may not see
+   * sensitive fields. Audited: one entry per person when fewer than {@value #SALARY_AUDIT_EACH},
+   * otherwise one entry for the whole read with its purpose.
+   */
+  java.util.Map<Long, java.math.BigDecimal> salariesForCosting(
+      java.util.Collection<Long> ids, String purpose);
+
+  /** Below this many people, {@link #salariesForCosting} records each person's read. */
+  int SALARY_AUDIT_EACH = 20;
+
   /** Which of these people the caller may see. */
   java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids);
 

@@ -22,6 +22,10 @@ public interface ModuleRepository {
    */
   List<ModuleRecord> records(long employeeId, String moduleKey, String collection);
 
+  /** The records of a module's collection of all these people, by employee id. */
+  java.util.Map<Long, List<ModuleRecord>> records(
+      java.util.Collection<Long> employeeIds, String moduleKey, String collection);
+
   Optional<ModuleRecord> record(long id);
 
   void add(ModuleRecord record);

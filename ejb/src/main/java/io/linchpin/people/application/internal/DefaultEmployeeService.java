@@ -43,6 +43,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -286,6 +287,38 @@ public class DefaultEmployeeService implements EmployeeService {
   @Override
   public Visibility visibility() {
     return scopes.visibility();
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public java.util.Map<Long, BigDecimal> salariesForCosting(Collection<Long> ids, String purpose) {
+    Visibility visibility = scopes.visibility();
+    java.util.Map<Long, BigDecimal> salaries = new java.util.HashMap<>();
+    if (visibility.seesNobody() || ids.isEmpty()) {
+      return salaries;
+    }
+    List<Employee> seen =
+        employees.findAll(ids).stream()
+            .filter(visibility::sees)
+            .filter(e -> !e.isErased())
+            .toList();
+    for (Employee e : seen) {
+      if (e.getBaseSalary() != null) {
+        salaries.put(e.getId(), e.getBaseSalary());
+      }
+    }
+    if (seen.size() < SALARY_AUDIT_EACH) {
+      seen.forEach(e -> auditRead(e, List.of("baseSalary"), purpose));
+    } else {
+      audit.recordNow(
+          AuditOperation.READ_SENSITIVE,
+          OBJECT,
+          seen.size() + " people",
+          List.of("baseSalary"),
+          purpose,
+          "ALLOWED");
+    }
+    return salaries;
   }
 
   @Override

@@ -9,6 +9,10 @@ import io.linchpin.corerole.application.CoreRoleService.HeatMap;
 import io.linchpin.corerole.application.CoreRoleService.ModelView;
 import io.linchpin.corerole.application.CoreRoleService.RegistryEntry;
 import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
+import io.linchpin.corerole.application.ImpactService;
+import io.linchpin.corerole.application.ImpactService.ImpactView;
+import io.linchpin.corerole.application.ImpactService.Portfolio;
+import io.linchpin.corerole.domain.ImpactParameters;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Page;
 import io.linchpin.shared.Roles;
@@ -41,6 +45,10 @@ import java.util.List;
 public class CoreRoleResource {
 
   @EJB CoreRoleService coreRoles;
+  @EJB ImpactService impacts;
+
+  /** {@code {"rampUpMonths": 6}}. */
+  public record RampUp(Integer rampUpMonths) {}
 
   /**
    * The registry, highest score first: {@code orgUnitId} (with its subtree), {@code dimension}
@@ -126,6 +134,60 @@ public class CoreRoleResource {
     return Response.status(Response.Status.CREATED)
         .entity(coreRoles.assess(employeeId, command))
         .build();
+  }
+
+  /**
+   * What losing the person would cost: churn, revenue at risk, replacement cost, each low /
+   * expected / high with the reasoning; the read of salary and module records is audited.
+   */
+  @GET
+  @Path("{employeeId}/impact")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public ImpactView impact(
+      @PathParam("employeeId") long employeeId, @QueryParam("purpose") String purpose) {
+    return impacts.impact(employeeId, purpose);
+  }
+
+  /** The risk assessment report as PDF (Chinese and English). */
+  @GET
+  @Path("{employeeId}/report")
+  @Produces("application/pdf")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public Response report(
+      @PathParam("employeeId") long employeeId, @QueryParam("purpose") String purpose) {
+    return Response.ok(impacts.report(employeeId, purpose), "application/pdf")
+        .header(
+            "Content-Disposition", "attachment; filename=\"risk-report-" + employeeId + ".pdf\"")
+        .build();
+  }
+
+  @PUT
+  @Path("{employeeId}/impact/ramp-up")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public ImpactView rampUp(@PathParam("employeeId") long employeeId, RampUp body) {
+    return impacts.estimateRampUp(employeeId, body == null ? null : body.rampUpMonths());
+  }
+
+  /** Every core employee in reach by expected exposure, highest first. */
+  @GET
+  @Path("impact")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public Portfolio portfolio(@QueryParam("orgUnitId") String orgUnitId) {
+    return impacts.portfolio(Params.longParam("orgUnitId", orgUnitId));
+  }
+
+  @GET
+  @Path("impact-parameters")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public ImpactParameters parameters() {
+    return impacts.parameters();
+  }
+
+  @PUT
+  @Path("impact-parameters")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ImpactParameters changeParameters(ImpactParameters parameters) {
+    return impacts.changeParameters(parameters);
   }
 
   private static BigDecimal decimal(String name, String value) {

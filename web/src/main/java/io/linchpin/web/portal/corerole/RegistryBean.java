@@ -10,21 +10,28 @@ import io.linchpin.corerole.application.CoreRoleService.ModelView;
 import io.linchpin.corerole.application.CoreRoleService.RatingInput;
 import io.linchpin.corerole.application.CoreRoleService.RegistryEntry;
 import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
+import io.linchpin.corerole.application.ImpactService;
+import io.linchpin.corerole.application.ImpactService.ImpactView;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
 import io.linchpin.shared.LinchpinException;
+import io.linchpin.shared.Roles;
 import io.linchpin.web.portal.EmployeePicker;
 import io.linchpin.web.portal.FacesErrors;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The registry page: who is hard to do without in the caller's reach, filtered by org unit,
@@ -40,6 +47,7 @@ public class RegistryBean implements Serializable {
   @EJB private transient CoreRoleService coreRoles;
   @EJB private transient EmployeeService employees;
   @EJB private transient OrgStructureService org;
+  @EJB private transient ImpactService impacts;
 
   private Long orgUnitId;
   private String dimension;
@@ -51,6 +59,7 @@ public class RegistryBean implements Serializable {
   private List<OrgUnitView> units = List.of();
   private AssessmentView selected;
   private List<AssessmentView> history = List.of();
+  private ImpactView impact;
 
   private String employee;
   private List<RatingRow> ratings = new ArrayList<>();
@@ -144,6 +153,7 @@ public class RegistryBean implements Serializable {
     try {
       selected = coreRoles.assessment(employeeId, "registry");
       history = coreRoles.history(employeeId);
+      impact = mayAnalyse() ? impacts.impact(employeeId, "registry") : null;
     } catch (LinchpinException e) {
       FacesErrors.show(e);
     }
@@ -187,6 +197,35 @@ public class RegistryBean implements Serializable {
     } catch (LinchpinException e) {
       FacesErrors.show(e);
     }
+  }
+
+  private static boolean mayAnalyse() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole(Roles.HR_ADMIN)
+        || external.isUserInRole(Roles.HR_BP)
+        || external.isUserInRole(Roles.BUSINESS_HEAD);
+  }
+
+  /** The selected person's risk assessment report, as a PDF download. */
+  public StreamedContent getReport() {
+    if (selected == null) {
+      return null;
+    }
+    long id = selected.employee().id();
+    return DefaultStreamedContent.builder()
+        .name("risk-report-" + selected.employeeNumber() + ".pdf")
+        .contentType("application/pdf")
+        .stream(() -> new ByteArrayInputStream(impacts.report(id, "registry")))
+        .build();
+  }
+
+  /** An amount in whole yuan with thousands separators. */
+  public String money(BigDecimal amount) {
+    return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.0f", amount);
+  }
+
+  public ImpactView getImpact() {
+    return impact;
   }
 
   /** The colour band of a score in the heat map: 0 (cool) to 4 (hot); none when no score. */
