@@ -122,6 +122,12 @@ public final class CaseworkBenchmark {
         in.transferTo(zip);
       }
       zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("WEB-INF/beans.xml"));
+      zip.write(
+          ("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                  + " bean-discovery-mode=\"annotated\"/>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
       zip.putNextEntry(new ZipEntry("WEB-INF/oidc.json"));
       zip.write(oidc);
       zip.closeEntry();

@@ -89,7 +89,19 @@ public class ImpactBenchServlet extends HttpServlet {
             default -> throw new IllegalArgumentException("phase seed or run");
           };
     } catch (Exception e) {
-      throw new IOException(e);
+      try {
+        if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+          tx.rollback();
+        }
+      } catch (Exception ignored) {
+        // reported below
+      }
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      resp.setStatus(500);
+      resp.setContentType("text/plain");
+      resp.getOutputStream().write(trace.toString().getBytes(StandardCharsets.UTF_8));
+      return;
     }
     resp.setContentType("application/json");
     resp.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
