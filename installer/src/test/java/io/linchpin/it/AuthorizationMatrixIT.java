@@ -147,6 +147,11 @@ class AuthorizationMatrixIT {
           Map.entry("GET /core-roles/{employeeId}/impact", IMPACT),
           Map.entry("PUT /core-roles/{employeeId}/impact/ramp-up", HR),
           Map.entry("GET /core-roles/{employeeId}/report", IMPACT),
+          Map.entry("GET /core-roles/{employeeId}/succession", IMPACT),
+          Map.entry("POST /core-roles/{employeeId}/succession/candidates", HR),
+          Map.entry("DELETE /core-roles/{employeeId}/succession/candidates/{candidateId}", HR),
+          Map.entry("POST /core-roles/{employeeId}/succession/plan", HR),
+          Map.entry("PUT /core-roles/{employeeId}/succession/plan/{taskId}", HR),
           Map.entry("GET /core-roles/impact", IMPACT),
           Map.entry("GET /core-roles/impact-parameters", IMPACT),
           Map.entry("PUT /core-roles/impact-parameters", ADMIN),
@@ -205,6 +210,8 @@ class AuthorizationMatrixIT {
     samples.put("{interventionId}", "1");
     samples.put("{key}", "sales-customers");
     samples.put("{recordId}", "1");
+    samples.put("{candidateId}", "1");
+    samples.put("{taskId}", "1");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 

@@ -318,6 +318,81 @@ class CoreRoleIT {
     assertEquals(400, badParams.status(), badParams.body());
   }
 
+  @Test
+  void aSuccessorIsNominatedWithTheCustomersTheyKnowAndAPlanCoversTheRest() {
+    long g = ids.get("G");
+    String customers = "/api/v1/modules/sales-customers/people/" + g + "/records";
+    for (String[] c :
+        List.of(
+            new String[] {"老客户甲", "2015-03-01"},
+            new String[] {"老客户乙", "2016-07-01"},
+            new String[] {"新客户丙", "2025-01-01"})) {
+      Api.Reply added =
+          admin.post(
+              customers,
+              Map.of(
+                  "collection",
+                  "customers",
+                  "values",
+                  Map.of(
+                      "customer",
+                      c[0],
+                      "since",
+                      c[1],
+                      "annualRevenue",
+                      1_000_000,
+                      "successorCoverage",
+                      "NONE")));
+      assertEquals(201, added.status(), added.body());
+    }
+    String base = "/api/v1/core-roles/" + g + "/succession";
+    Api.Reply wrong =
+        admin.post(
+            base + "/candidates",
+            Map.of("candidateId", g, "readiness", "SOON", "knownCustomers", List.of("路人丁")));
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals(Set.of("candidateId", "readiness", "knownCustomers[0]"), fields(wrong));
+
+    Api.Reply nominated =
+        admin.post(
+            base + "/candidates",
+            Map.of(
+                "candidateId",
+                ids.get("H2"),
+                "readiness",
+                "ONE_TO_TWO_YEARS",
+                "knownCustomers",
+                List.of("老客户乙")));
+    assertEquals(200, nominated.status(), nominated.body());
+    JsonNode candidate = nominated.json().get("candidates").get(0);
+    assertEquals(1, candidate.get("customersKnown").asInt());
+    assertEquals(3, candidate.get("customers").asInt());
+    assertEquals(new BigDecimal("0.333"), candidate.get("revenueCoverage").decimalValue());
+
+    Api.Reply planned = admin.post(base + "/plan", Map.of("successorId", ids.get("H2")));
+    assertEquals(200, planned.status(), planned.body());
+    JsonNode plan = planned.json().get("plan");
+    // unique know-how rated 3 in strong(): written down first; then the two customers not known
+    assertEquals(3, plan.size(), plan.toString());
+    assertTrue(plan.get(1).get("title").asText().contains("老客户甲"), plan.toString());
+    assertTrue(plan.get(1).get("title").asText().contains("monthly"));
+    assertTrue(plan.get(2).get("title").asText().contains("新客户丙"));
+    assertEquals(g, plan.get(1).get("owner").get("id").asLong());
+    long task = plan.get(1).get("id").asLong();
+    JsonNode done = admin.put(base + "/plan/" + task, Map.of("done", true)).json();
+    assertTrue(done.get("plan").get(1).get("done").asBoolean());
+    JsonNode replanned = admin.post(base + "/plan", Map.of("successorId", ids.get("H2"))).json();
+    assertEquals(
+        4, replanned.get("plan").size(), "a new plan replaces the open tasks, done ones stay");
+
+    assertEquals(200, as.get("head2").get(base).status());
+    assertEquals(404, as.get("head").get(base).status(), "G is outside BU1");
+    assertEquals(
+        403, as.get("head2").post(base + "/plan", Map.of("successorId", ids.get("H2"))).status());
+    byte[] pdf = admin.getBytes("/api/v1/core-roles/" + g + "/report");
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
   private static BigDecimal overall(JsonNode model, JsonNode s) {
     return s.get("resourceExclusivity")
         .decimalValue()

@@ -80,19 +80,22 @@ public final class DepartureImpact {
       List<Line> lines) {}
 
   public static Result of(Subject s, ImpactParameters k, LocalDate asOf) {
-    return of(s, k, asOf, true);
+    return of(s, k, asOf, true, true);
   }
 
   /**
    * The analysis; with {@code showSalary} false the reasoning names the salary and the monthly cost
-   * without their amounts, for readers who may see costs derived from a salary but not the salary.
+   * without their amounts, for readers who may see costs derived from a salary but not the salary;
+   * with {@code explainCustomers} false the customers' reasoning is left out (a portfolio of many
+   * people needs only their totals).
    */
-  public static Result of(Subject s, ImpactParameters k, LocalDate asOf, boolean showSalary) {
+  public static Result of(
+      Subject s, ImpactParameters k, LocalDate asOf, boolean showSalary, boolean explainCustomers) {
     List<CustomerRisk> customers = new ArrayList<>();
     Range atRisk = Range.ZERO;
     BigDecimal book = BigDecimal.ZERO;
     for (CustomerLink c : s.customers()) {
-      CustomerRisk risk = risk(c, k, asOf);
+      CustomerRisk risk = risk(c, k, asOf, explainCustomers);
       customers.add(risk);
       atRisk = atRisk.plus(risk.revenueAtRisk());
       book = book.add(c.annualRevenue());
@@ -169,6 +172,10 @@ public final class DepartureImpact {
   }
 
   static CustomerRisk risk(CustomerLink c, ImpactParameters k, LocalDate asOf) {
+    return risk(c, k, asOf, true);
+  }
+
+  static CustomerRisk risk(CustomerLink c, ImpactParameters k, LocalDate asOf, boolean explain) {
     int years = c.since().isAfter(asOf) ? 0 : Period.between(c.since(), asOf).getYears();
     Range band;
     String bandName;
@@ -185,33 +192,40 @@ public final class DepartureImpact {
       band = k.churnOver5y();
       bandName = "5 years or more";
     }
-    StringBuilder why = new StringBuilder(bandName + " with the person: churn " + percent(band));
+    StringBuilder why =
+        explain ? new StringBuilder(bandName + " with the person: churn " + percent(band)) : null;
     BigDecimal factor = BigDecimal.ONE;
     switch (c.successorCoverage()) {
       case PARTIAL -> {
         factor = factor.multiply(k.coveragePartial());
-        why.append("; successor knows them in part × ").append(plain(k.coveragePartial()));
+        if (why != null) {
+          why.append("; successor knows them in part × ").append(plain(k.coveragePartial()));
+        }
       }
       case FULL -> {
         factor = factor.multiply(k.coverageFull());
-        why.append("; successor already works with them × ").append(plain(k.coverageFull()));
+        if (why != null) {
+          why.append("; successor already works with them × ").append(plain(k.coverageFull()));
+        }
       }
-      case NONE -> why.append("; no successor knows them");
+      case NONE -> {
+        if (why != null) {
+          why.append("; no successor knows them");
+        }
+      }
     }
     if (c.contractEnd() != null) {
       long left = ChronoUnit.MONTHS.between(asOf, c.contractEnd());
       if (left <= k.contractSoonMonths()) {
         factor = factor.multiply(k.contractEndingSoon());
-        why.append("; contract ends ")
-            .append(c.contractEnd())
-            .append(" × ")
-            .append(plain(k.contractEndingSoon()));
+        if (why != null) {
+          why.append("; contract ends " + c.contractEnd() + " × " + plain(k.contractEndingSoon()));
+        }
       } else if (left > k.contractLockedMonths()) {
         factor = factor.multiply(k.contractLocked());
-        why.append("; contract runs to ")
-            .append(c.contractEnd())
-            .append(" × ")
-            .append(plain(k.contractLocked()));
+        if (why != null) {
+          why.append("; contract runs to " + c.contractEnd() + " × " + plain(k.contractLocked()));
+        }
       }
     }
     Range churn = band.times(factor).atMost(BigDecimal.ONE);
@@ -221,7 +235,7 @@ public final class DepartureImpact {
         c.annualRevenue(),
         churn,
         churn.times(c.annualRevenue()),
-        why.toString());
+        why == null ? null : why.toString());
   }
 
   private static String percent(Range r) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 public class JpaModuleRepository implements ModuleRepository {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject io.linchpin.shared.FieldSealer sealer;
 
   @Override
   public Optional<ModuleVersion> current(String moduleKey) {
@@ -65,25 +66,29 @@ public class JpaModuleRepository implements ModuleRepository {
   }
 
   @Override
-  public java.util.Map<Long, List<ModuleRecord>> records(
+  public java.util.Map<Long, List<String>> values(
       java.util.Collection<Long> employeeIds, String moduleKey, String collection) {
-    java.util.Map<Long, List<ModuleRecord>> byPerson = new java.util.HashMap<>();
+    java.util.Map<Long, List<String>> byPerson = new java.util.HashMap<>();
     io.linchpin.shared.InLists.query(
             employeeIds,
             slice ->
                 em.createQuery(
-                        "select r from ModuleRecord r where r.employeeId in :ids"
-                            + " and r.moduleKey = :k and r.collectionKey = :c order by r.id",
-                        ModuleRecord.class)
+                        "select r.employeeId, r.subject, r.uid, r.valuesSealed from ModuleRecord r"
+                            + " where r.employeeId in :ids and r.moduleKey = :k"
+                            + " and r.collectionKey = :c order by r.id",
+                        Object[].class)
                     .setParameter("ids", slice)
                     .setParameter("k", moduleKey)
                     .setParameter("c", collection)
                     .getResultList())
         .forEach(
-            r ->
-                byPerson
-                    .computeIfAbsent(r.getEmployeeId(), k -> new java.util.ArrayList<>())
-                    .add(r));
+            row -> {
+              String json =
+                  ModuleRecord.open(sealer, (String) row[1], (String) row[2], (String) row[3]);
+              if (json != null) {
+                byPerson.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add(json);
+              }
+            });
     return byPerson;
   }
 

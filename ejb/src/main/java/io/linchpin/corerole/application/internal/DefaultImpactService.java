@@ -3,6 +3,7 @@ package io.linchpin.corerole.application.internal;
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.corerole.application.ImpactService;
+import io.linchpin.corerole.application.SuccessionService;
 import io.linchpin.corerole.domain.Assessment;
 import io.linchpin.corerole.domain.AssessmentRepository;
 import io.linchpin.corerole.domain.CustomerLink;
@@ -36,12 +37,10 @@ import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Feeds the departure-impact model from the registry, the sales and project modules, the person's
@@ -64,6 +63,7 @@ public class DefaultImpactService implements ImpactService {
   @EJB EmployeeService employees;
   @EJB OrgStructureService org;
   @EJB AuditLog audit;
+  @EJB SuccessionService succession;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -88,7 +88,12 @@ public class DefaultImpactService implements ImpactService {
     ImpactParameters k = parameters();
     LocalDate today = LocalDate.now(clock);
     DepartureImpact.Result r =
-        DepartureImpact.of(subject(salary, rampUp, customers, projects, k), k, today, showSalary());
+        DepartureImpact.of(
+            subject(salary, rampUp, opened(customers), opened(projects), k),
+            k,
+            today,
+            showSalary(),
+            true);
     Assessment a = assessments.current(employeeId).orElse(null);
     return new ImpactView(
         new Ref(person.id(), person.fullName()),
@@ -141,6 +146,7 @@ public class DefaultImpactService implements ImpactService {
                     new RiskReport.Customer(
                         c.customer(), c.years(), c.annualRevenue(), c.churn(), c.revenueAtRisk()))
             .toList();
+    SuccessionService.Succession plan = succession.succession(employeeId);
     byte[] pdf =
         renderer.render(
             new RiskReport(
@@ -159,8 +165,16 @@ public class DefaultImpactService implements ImpactService {
                     .map(l -> new RiskReport.Cost(l.item(), l.amount(), l.reasoning()))
                     .toList(),
                 customers,
-                List.of(),
-                List.of()));
+                successors(plan),
+                plan.plan().stream()
+                    .map(
+                        t ->
+                            t.due()
+                                + " · "
+                                + (t.owner().label() == null ? "" : t.owner().label() + " · ")
+                                + t.title()
+                                + (t.done() ? " ✓" : ""))
+                    .toList()));
     audit.record(
         AuditOperation.EXPORT,
         "risk-report",
@@ -168,6 +182,29 @@ public class DefaultImpactService implements ImpactService {
         List.of("criticality", "impact"),
         why);
     return pdf;
+  }
+
+  private static List<String> successors(SuccessionService.Succession s) {
+    return s.candidates().stream()
+        .map(
+            c ->
+                (c.candidate().label() == null ? "#" + c.candidate().id() : c.candidate().label())
+                    + " · "
+                    + switch (c.readiness()) {
+                      case "READY_NOW" -> "可立即接任 ready now";
+                      case "ONE_TO_TWO_YEARS" -> "1–2年 1–2 years";
+                      default -> "更久 later";
+                    }
+                    + " · 已熟悉客户 knows "
+                    + c.customersKnown()
+                    + " / "
+                    + c.customers()
+                    + " customers ("
+                    + c.revenueCoverage()
+                        .movePointRight(2)
+                        .setScale(0, java.math.RoundingMode.HALF_UP)
+                    + " % of revenue)")
+        .toList();
   }
 
   @Override
@@ -180,8 +217,8 @@ public class DefaultImpactService implements ImpactService {
     List<Long> ids = core.stream().map(r -> r.assessment().getEmployeeId()).toList();
     Map<Long, BigDecimal> salaries =
         ids.isEmpty() ? Map.of() : employees.salariesForCosting(ids, "impact portfolio");
-    Map<Long, List<ModuleRecord>> customers = modules.records(ids, SALES, "customers");
-    Map<Long, List<ModuleRecord>> projects = modules.records(ids, PROJECTS, "projects");
+    Map<Long, List<String>> customers = modules.values(ids, SALES, "customers");
+    Map<Long, List<String>> projects = modules.values(ids, PROJECTS, "projects");
     Map<Long, Integer> estimates = impacts.estimates(ids);
     if (!ids.isEmpty()) {
       audit.recordNow(
@@ -200,7 +237,7 @@ public class DefaultImpactService implements ImpactService {
     for (RegistryRow row : core) {
       long id = row.assessment().getEmployeeId();
       Integer estimate = estimates.get(id);
-      List<ModuleRecord> held = customers.getOrDefault(id, List.of());
+      List<String> held = customers.getOrDefault(id, List.of());
       DepartureImpact.Result r =
           DepartureImpact.of(
               subject(
@@ -211,7 +248,8 @@ public class DefaultImpactService implements ImpactService {
                   k),
               k,
               today,
-              showSalary);
+              showSalary,
+              false);
       sum = sum.plus(r.total());
       exposures.add(
           new Exposure(
@@ -290,35 +328,23 @@ public class DefaultImpactService implements ImpactService {
     return view;
   }
 
+  private static List<String> opened(List<ModuleRecord> records) {
+    return records.stream().map(ModuleRecord::values).toList();
+  }
+
   private static DepartureImpact.Subject subject(
       BigDecimal monthlySalary,
       Range rampUp,
-      List<ModuleRecord> customers,
-      List<ModuleRecord> projects,
+      List<String> customers,
+      List<String> projects,
       ImpactParameters k) {
-    List<CustomerLink> links = new ArrayList<>();
-    for (ModuleRecord r : customers) {
-      Map<String, Object> v = RecordValues.fromJson(r.values());
-      LocalDate since = date(v.get("since"));
-      if (since == null || !(v.get("annualRevenue") instanceof Double revenue)) {
+    List<CustomerLink> links = SalesCustomers.fromJson(customers);
+    List<DepartureImpact.ProjectStake> stakes = new ArrayList<>();
+    for (String json : projects) {
+      if (json == null) {
         continue;
       }
-      CustomerLink.Coverage coverage = CustomerLink.Coverage.NONE;
-      if (v.get("successorCoverage") instanceof String c
-          && Set.of("NONE", "PARTIAL", "FULL").contains(c)) {
-        coverage = CustomerLink.Coverage.valueOf(c);
-      }
-      links.add(
-          new CustomerLink(
-              String.valueOf(v.getOrDefault("customer", "?")),
-              since,
-              BigDecimal.valueOf(revenue),
-              coverage,
-              date(v.get("contractEnd"))));
-    }
-    List<DepartureImpact.ProjectStake> stakes = new ArrayList<>();
-    for (ModuleRecord r : projects) {
-      Map<String, Object> v = RecordValues.fromJson(r.values());
+      Map<String, Object> v = RecordValues.fromJson(json);
       if ("LEAD".equals(v.get("role")) && v.get("monthlyDelayCost") instanceof Double cost) {
         stakes.add(
             new DepartureImpact.ProjectStake(
@@ -329,17 +355,6 @@ public class DefaultImpactService implements ImpactService {
     }
     BigDecimal annual = monthlySalary == null ? BigDecimal.ZERO : monthlySalary.multiply(TWELVE);
     return new DepartureImpact.Subject(annual, rampUp, links, stakes);
-  }
-
-  private static LocalDate date(Object value) {
-    if (value instanceof String s) {
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static Range months(int months) {

@@ -143,6 +143,18 @@ public class ModuleRecord implements Sealable {
     open = true;
   }
 
+  /**
+   * Opens values read without loading the entity (bulk reads); null once the person is erased.
+   * Callers audit the read.
+   */
+  public static String open(FieldSealer sealer, String subject, String uid, String sealed) {
+    try {
+      return sealer.open(subject, TABLE, "record_values", uid, sealed);
+    } catch (ErasedSubjectException e) {
+      return null;
+    }
+  }
+
   /** The values as JSON, opened; null once the person is erased. Callers audit the read. */
   public String values() {
     ensureOpen();

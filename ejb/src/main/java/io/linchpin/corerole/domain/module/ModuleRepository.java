@@ -22,8 +22,11 @@ public interface ModuleRepository {
    */
   List<ModuleRecord> records(long employeeId, String moduleKey, String collection);
 
-  /** The records of a module's collection of all these people, by employee id. */
-  java.util.Map<Long, List<ModuleRecord>> records(
+  /**
+   * The opened values (JSON) of a module collection's records of all these people, by employee id,
+   * read in bulk without loading entities; erased people's records are left out.
+   */
+  java.util.Map<Long, List<String>> values(
       java.util.Collection<Long> employeeIds, String moduleKey, String collection);
 
   Optional<ModuleRecord> record(long id);

@@ -12,6 +12,9 @@ import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
 import io.linchpin.corerole.application.ImpactService;
 import io.linchpin.corerole.application.ImpactService.ImpactView;
 import io.linchpin.corerole.application.ImpactService.Portfolio;
+import io.linchpin.corerole.application.SuccessionService;
+import io.linchpin.corerole.application.SuccessionService.Nominate;
+import io.linchpin.corerole.application.SuccessionService.Succession;
 import io.linchpin.corerole.domain.ImpactParameters;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Page;
@@ -21,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,6 +50,14 @@ public class CoreRoleResource {
 
   @EJB CoreRoleService coreRoles;
   @EJB ImpactService impacts;
+
+  @EJB SuccessionService succession;
+
+  /** {@code {"successorId": 123}}. */
+  public record PlanFor(Long successorId) {}
+
+  /** {@code {"done": true}}. */
+  public record Done(Boolean done) {}
 
   /** {@code {"rampUpMonths": 6}}. */
   public record RampUp(Integer rampUpMonths) {}
@@ -146,6 +158,55 @@ public class CoreRoleResource {
   public ImpactView impact(
       @PathParam("employeeId") long employeeId, @QueryParam("purpose") String purpose) {
     return impacts.impact(employeeId, purpose);
+  }
+
+  /** Successor candidates with readiness and customer coverage, and the transition plan. */
+  @GET
+  @Path("{employeeId}/succession")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public Succession succession(@PathParam("employeeId") long employeeId) {
+    return succession.succession(employeeId);
+  }
+
+  /**
+   * {@code {"candidateId": 123, "readiness": "ONE_TO_TWO_YEARS", "knownCustomers": ["…"]}}: adds or
+   * changes a candidate.
+   */
+  @POST
+  @Path("{employeeId}/succession/candidates")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Succession nominate(@PathParam("employeeId") long employeeId, Nominate command) {
+    return succession.nominate(employeeId, command);
+  }
+
+  @DELETE
+  @Path("{employeeId}/succession/candidates/{candidateId}")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Succession withdraw(
+      @PathParam("employeeId") long employeeId, @PathParam("candidateId") long candidateId) {
+    return succession.withdraw(employeeId, candidateId);
+  }
+
+  /** A transition plan for handing over to the candidate, replacing the open tasks. */
+  @POST
+  @Path("{employeeId}/succession/plan")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Succession plan(@PathParam("employeeId") long employeeId, PlanFor body) {
+    if (body == null || body.successorId() == null) {
+      throw new InvalidInputException("successorId", "is required");
+    }
+    return succession.plan(employeeId, body.successorId());
+  }
+
+  @PUT
+  @Path("{employeeId}/succession/plan/{taskId}")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Succession done(
+      @PathParam("employeeId") long employeeId, @PathParam("taskId") long taskId, Done body) {
+    if (body == null || body.done() == null) {
+      throw new InvalidInputException("done", "is required");
+    }
+    return succession.done(employeeId, taskId, body.done());
   }
 
   /** The risk assessment report as PDF (Chinese and English). */

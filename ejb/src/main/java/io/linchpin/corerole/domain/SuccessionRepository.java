@@ -1,0 +1,26 @@
+package io.linchpin.corerole.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where successor candidates and transition plans are kept. */
+public interface SuccessionRepository {
+
+  List<SuccessorCandidate> candidates(long incumbentId);
+
+  Optional<SuccessorCandidate> candidate(long incumbentId, long candidateId);
+
+  void add(SuccessorCandidate candidate);
+
+  void remove(SuccessorCandidate candidate);
+
+  /** The incumbent's transition tasks, by due date. */
+  List<TransitionTask> tasks(long incumbentId);
+
+  Optional<TransitionTask> task(long id);
+
+  void add(TransitionTask task);
+
+  /** Removes the incumbent's open tasks (a new plan replaces them); returns how many. */
+  int removeOpenTasks(long incumbentId);
+}
