@@ -123,6 +123,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theFormulaLanguageAndThePdfLibraryStayInsideCoreRoleInfrastructure() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.linchpin.corerole.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.cel..", "com.lowagie.."));
+  }
+
+  @Test
   void tinkStaysInsideVaultInfrastructure() {
     check(
         noClasses()

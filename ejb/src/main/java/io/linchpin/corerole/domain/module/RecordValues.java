@@ -1,12 +1,12 @@
 package io.linchpin.corerole.domain.module;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +14,13 @@ import java.util.Map;
 /** A record's values in their stored form (JSON) and as formulas and views see them. */
 public final class RecordValues {
 
+  /** Looked up once: finding the JSON provider on every call costs more than the parsing. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private RecordValues() {}
 
   public static String toJson(Map<String, Object> values) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     values.forEach(
         (k, v) -> {
           if (v instanceof Double d) {
@@ -38,7 +41,7 @@ public final class RecordValues {
       return values;
     }
     JsonObject o;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       o = reader.readObject();
     }
     o.forEach(
