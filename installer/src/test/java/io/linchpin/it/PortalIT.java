@@ -392,9 +392,35 @@ class PortalIT {
     assertTrue(found, "the top-level unit is a row of the whole organisation's heat map");
     assertTrue(admin.get("/api/v1/core-roles/" + manager).json().get("core").asBoolean());
 
+    Api.Reply customer =
+        admin.post(
+            "/api/v1/modules/sales-customers/people/" + manager + "/records",
+            Map.of(
+                "collection",
+                "customers",
+                "values",
+                Map.of(
+                    "customer",
+                    "华东电气",
+                    "since",
+                    "2015-01-01",
+                    "annualRevenue",
+                    10_000_000,
+                    "successorCoverage",
+                    "NONE")));
+    assertEquals(201, customer.status(), customer.body());
     browser.findElement(By.id("registry:table:0:show")).click();
     wait.until(d -> d.findElement(By.id("registry:impact")).getText().contains("Total exposure"));
+    // five years or more with no successor: 10 / 18 / 25 % of 10 million
+    assertTrue(
+        browser.findElement(By.id("registry:impact")).getText().contains("1,800,000"),
+        browser.findElement(By.id("registry:impact")).getText());
     screenshot("registry-impact");
+    browser.findElement(By.id("registry:computePortfolio")).click();
+    wait.until(
+        d ->
+            rowsOf(d, "registry\\:exposures").size() == 1
+                && rowsOf(d, "registry\\:exposures").get(0).getText().contains(number));
     browser.findElement(By.id("registry:report")).click();
     Path pdf =
         new WebDriverWait(browser, Duration.ofSeconds(30))
@@ -415,6 +441,70 @@ class PortalIT {
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void hrAdminDefinesASmallModuleAndEntersAPersonsRecords() {
+    String tag = unique("");
+    long unit = orgUnit("研发测试部" + tag);
+    String number = unique("RD");
+    hire(number, "架构师" + tag, unit, null);
+    String hr = "rm-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(hr, null, "hr-admin");
+    String key = "patents-" + tag.toLowerCase(java.util.Locale.ROOT);
+    String definition =
+        "{\"key\": \""
+            + key
+            + "\", \"name\": \"专利 "
+            + tag
+            + "\", \"collections\": [{\"key\": \"patents\", \"label\": \"专利\", \"fields\": ["
+            + "{\"key\": \"title\", \"label\": \"名称\", \"type\": \"TEXT\", \"required\": true},"
+            + "{\"key\": \"value\", \"label\": \"估值\", \"type\": \"MONEY\"},"
+            + "{\"key\": \"status\", \"label\": \"状态\", \"type\": \"CHOICE\", \"choices\": [\"FILED\", \"GRANTED\"]}]}],"
+            + "\"metrics\": [{\"key\": \"granted\", \"label\": \"已授权\", \"formula\":"
+            + " \"patents.filter(p, has(p.status) && p.status == 'GRANTED').size()\"}],"
+            + "\"rules\": [{\"key\": \"holdsPatents\", \"label\": \"持有已授权专利\", \"when\": \"granted > 0\"}]}";
+
+    signIn(hr);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-modules")).click();
+    wait.until(d -> d.getTitle().equals("Modules · Linchpin"));
+    WebElement json = browser.findElement(By.id("modules:json"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            json,
+            definition.replace("patents.filter", "patentz.filter"));
+    browser.findElement(By.id("modules:create")).click();
+    wait.until(
+        d -> d.findElement(By.id("modules:messages")).getText().contains("metrics[0].formula"));
+    json = browser.findElement(By.id("modules:json"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", json, definition);
+    browser.findElement(By.id("modules:create")).click();
+    wait.until(
+        d -> d.findElement(By.id("modules:messages")).getText().contains("version 1 is in force"));
+
+    WebElement who = browser.findElement(By.id("modules:employee_input"));
+    who.sendKeys(number);
+    who.sendKeys(Keys.ESCAPE);
+    browser.findElement(By.id("modules:open")).click();
+    wait.until(d -> !d.findElements(By.id("field-title")).isEmpty());
+    browser.findElement(By.id("field-title")).sendKeys("一种分布式事务的补偿方法");
+    browser.findElement(By.id("field-value")).sendKeys("800000");
+    new Select(browser.findElement(By.id("field-status"))).selectByValue("GRANTED");
+    screenshot("modules-entry");
+    browser.findElement(By.id("modules:add")).click();
+    wait.until(d -> d.findElement(By.id("modules:messages")).getText().contains("Record added"));
+    wait.until(d -> d.findElement(By.id("modules:records")).getText().contains("一种分布式事务的补偿方法"));
+    String metrics = browser.findElement(By.id("metrics")).getText();
+    assertTrue(metrics.contains("已授权") && metrics.contains("1"), metrics);
+    assertTrue(
+        browser.findElement(By.id("rules")).getText().contains("持有已授权专利: yes"),
+        browser.findElement(By.id("rules")).getText());
+    screenshot("modules-metrics");
   }
 
   /** The inbox row of a case's step, once it is there. */

@@ -60,6 +60,7 @@ public class RegistryBean implements Serializable {
   private AssessmentView selected;
   private List<AssessmentView> history = List.of();
   private ImpactView impact;
+  private ImpactService.Portfolio portfolio;
 
   private String employee;
   private List<RatingRow> ratings = new ArrayList<>();
@@ -222,6 +223,28 @@ public class RegistryBean implements Serializable {
   /** An amount in whole yuan with thousands separators. */
   public String money(BigDecimal amount) {
     return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.0f", amount);
+  }
+
+  /** Works out the exposure of every core employee in reach (under the chosen unit). */
+  public void computePortfolio() {
+    try {
+      portfolio = impacts.portfolio(orgUnitId);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** The portfolio's first 50 people, highest expected exposure first. */
+  public List<ImpactService.Exposure> getExposures() {
+    return portfolio == null ? List.of() : portfolio.exposures().stream().limit(50).toList();
+  }
+
+  public ImpactService.Portfolio getPortfolio() {
+    return portfolio;
+  }
+
+  public boolean isAnalyst() {
+    return mayAnalyse();
   }
 
   public ImpactView getImpact() {
