@@ -12,6 +12,9 @@ rm -rf "$target/server/standalone/data" "$target/server/standalone/log" "$target
 mkdir -p "$target/server/standalone/deployments"
 cp "$ear" "$target/server/standalone/deployments/linchpin.ear"
 cp -a "$here/dist/." "$target/"
+# Extension jars IT adds go to extensions/; the example ships there ('bin/linchpin' loads them all).
+mkdir -p "$target/extensions"
+cp "$server"/modules/io/linchpin/extensions/main/*.jar "$target/extensions/"
 # The Keycloak that 'bin/linchpin demo' starts (production uses the company's own Keycloak).
 mkdir -p "$target/keycloak"
 ( cd "$keycloak" && tar --exclude=./data -cf - . ) | tar -C "$target/keycloak" -xf -

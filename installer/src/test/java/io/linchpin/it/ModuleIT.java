@@ -216,6 +216,48 @@ class ModuleIT {
     assertEquals(200, admin.get(outside + "/metrics").status());
   }
 
+  @Test
+  void aModuleWrittenInJavaIsLoadedFromItsJarWithItsSettings() {
+    Api.Reply extension = admin.get("/api/v1/modules/certifications");
+    assertEquals(200, extension.status(), extension.body());
+    JsonNode m = extension.json();
+    assertEquals("EXTENSION", m.get("source").asText());
+    JsonNode issuer = null;
+    for (JsonNode f : m.get("definition").get("collections").get(0).get("fields")) {
+      if (f.get("key").asText().equals("issuer")) {
+        issuer = f;
+      }
+    }
+    assertEquals("CHOICE", issuer.get("type").asText(), "the issuers setting makes it a choice");
+    assertEquals("[\"PMI\",\"ISACA\"]", issuer.get("choices").toString());
+    assertTrue(
+        m.get("definition").get("metrics").toString().contains("<= 6"),
+        "the warning period comes from linchpin.module.certifications.expiryWarningMonths");
+
+    String people = "/api/v1/modules/certifications/people/" + ids.get("A");
+    Api.Reply added =
+        as.get("hr-bp")
+            .post(
+                people + "/records",
+                Map.of(
+                    "collection",
+                    "certificates",
+                    "values",
+                    Map.of(
+                        "name",
+                        "CISA",
+                        "issuer",
+                        "ISACA",
+                        "expires",
+                        java.time.LocalDate.now().plusMonths(2).toString(),
+                        "exclusive",
+                        true)));
+    assertEquals(201, added.status(), added.body());
+    JsonNode metrics = as.get("hr-bp").get(people + "/metrics").json();
+    assertEquals(1, metric(metrics, "expiringSoon").asInt(), metrics.toString());
+    assertTrue(rule(metrics, "soleHolder"));
+  }
+
   private Map<String, Object> definition(boolean revised) {
     List<Map<String, Object>> fields =
         new java.util.ArrayList<>(
