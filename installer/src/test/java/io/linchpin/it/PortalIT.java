@@ -412,9 +412,7 @@ class PortalIT {
     browser.findElement(By.id("registry:table:0:show")).click();
     wait.until(d -> d.findElement(By.id("registry:impact")).getText().contains("Total exposure"));
     // five years or more with no successor: 10 / 18 / 25 % of 10 million
-    assertTrue(
-        browser.findElement(By.id("registry:impact")).getText().contains("1,800,000"),
-        browser.findElement(By.id("registry:impact")).getText());
+    wait.until(d -> d.findElement(By.id("registry:impact")).getText().contains("1,800,000"));
     screenshot("registry-impact");
     browser.findElement(By.id("registry:computePortfolio")).click();
     wait.until(
