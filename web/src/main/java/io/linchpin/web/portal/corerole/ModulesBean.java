@@ -166,6 +166,20 @@ public class ModulesBean implements Serializable {
     }
   }
 
+  /** A value as the page shows it: amounts with thousands separators, numbers without ".0". */
+  public String display(Object value, String type) {
+    if (value instanceof Double d) {
+      return "MONEY".equals(type)
+          ? String.format(java.util.Locale.ROOT, "%,.0f", d)
+          : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+              + ("PERCENT".equals(type) ? " %" : "");
+    }
+    if (value instanceof Boolean b) {
+      return b ? "✓" : "✗";
+    }
+    return value == null ? "" : value.toString();
+  }
+
   /** The collections of the chosen module. */
   public List<String> getCollections() {
     List<String> keys = new ArrayList<>();
