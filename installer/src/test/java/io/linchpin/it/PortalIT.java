@@ -419,6 +419,16 @@ class PortalIT {
         d ->
             rowsOf(d, "registry\\:exposures").size() == 1
                 && rowsOf(d, "registry\\:exposures").get(0).getText().contains(number));
+    String successorNumber = unique("SU");
+    hire(successorNumber, "继任者" + tag, unit, null);
+    WebElement successor = browser.findElement(By.id("registry:candidate_input"));
+    successor.sendKeys(successorNumber);
+    successor.sendKeys(Keys.ESCAPE);
+    browser.findElement(By.id("registry:nominate")).click();
+    wait.until(d -> d.findElement(By.id("registry:candidates")).getText().contains("继任者" + tag));
+    browser.findElement(By.id("registry:candidates:0:plan")).click();
+    wait.until(d -> d.findElement(By.id("registry:tasks")).getText().contains("华东电气"));
+    screenshot("registry-succession");
     browser.findElement(By.id("registry:report")).click();
     Path pdf =
         new WebDriverWait(browser, Duration.ofSeconds(30))

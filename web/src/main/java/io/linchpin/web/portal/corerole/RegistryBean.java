@@ -12,6 +12,7 @@ import io.linchpin.corerole.application.CoreRoleService.RegistryEntry;
 import io.linchpin.corerole.application.CoreRoleService.RegistryQuery;
 import io.linchpin.corerole.application.ImpactService;
 import io.linchpin.corerole.application.ImpactService.ImpactView;
+import io.linchpin.corerole.application.SuccessionService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
@@ -48,6 +49,7 @@ public class RegistryBean implements Serializable {
   @EJB private transient EmployeeService employees;
   @EJB private transient OrgStructureService org;
   @EJB private transient ImpactService impacts;
+  @EJB private transient SuccessionService successions;
 
   private Long orgUnitId;
   private String dimension;
@@ -61,6 +63,10 @@ public class RegistryBean implements Serializable {
   private List<AssessmentView> history = List.of();
   private ImpactView impact;
   private ImpactService.Portfolio portfolio;
+  private SuccessionService.Succession succession;
+  private String candidate;
+  private String readiness = "ONE_TO_TWO_YEARS";
+  private List<String> knownCustomers = new ArrayList<>();
 
   private String employee;
   private List<RatingRow> ratings = new ArrayList<>();
@@ -155,6 +161,7 @@ public class RegistryBean implements Serializable {
       selected = coreRoles.assessment(employeeId, "registry");
       history = coreRoles.history(employeeId);
       impact = mayAnalyse() ? impacts.impact(employeeId, "registry") : null;
+      succession = mayAnalyse() ? successions.succession(employeeId) : null;
     } catch (LinchpinException e) {
       FacesErrors.show(e);
     }
@@ -223,6 +230,82 @@ public class RegistryBean implements Serializable {
   /** An amount in whole yuan with thousands separators. */
   public String money(BigDecimal amount) {
     return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.0f", amount);
+  }
+
+  /** Names the picked person as a successor candidate of the selected person. */
+  public void nominate() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      Long id = EmployeePicker.idOf(employees, candidate);
+      succession =
+          successions.nominate(
+              selected.employee().id(),
+              new SuccessionService.Nominate(id == null ? null : id, readiness, knownCustomers));
+      candidate = null;
+      knownCustomers = new ArrayList<>();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** A transition plan for handing over to the candidate. */
+  public void plan(long successorId) {
+    try {
+      succession = successions.plan(selected.employee().id(), successorId);
+      FacesErrors.info("succession.planned", succession.plan().size());
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Ticks a task of the plan off, or opens it again. */
+  public void toggle(long taskId, boolean done) {
+    try {
+      succession = successions.done(selected.employee().id(), taskId, !done);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** The selected person's customers, to say which ones a candidate knows. */
+  public List<String> getCustomers() {
+    return impact == null
+        ? List.of()
+        : impact.customers().stream().map(ImpactService.CustomerView::customer).toList();
+  }
+
+  public SuccessionService.Succession getSuccession() {
+    return succession;
+  }
+
+  public List<String> getReadinessLevels() {
+    return List.of("READY_NOW", "ONE_TO_TWO_YEARS", "LATER");
+  }
+
+  public String getCandidate() {
+    return candidate;
+  }
+
+  public void setCandidate(String candidate) {
+    this.candidate = candidate;
+  }
+
+  public String getReadiness() {
+    return readiness;
+  }
+
+  public void setReadiness(String readiness) {
+    this.readiness = readiness;
+  }
+
+  public List<String> getKnownCustomers() {
+    return knownCustomers;
+  }
+
+  public void setKnownCustomers(List<String> knownCustomers) {
+    this.knownCustomers = knownCustomers;
   }
 
   /** Works out the exposure of every core employee in reach (under the chosen unit). */
