@@ -30,7 +30,6 @@ import java.util.UUID;
 public class DefaultDemoAssessments implements DemoAssessments {
 
   static final String ASSESSOR = "hr.bp";
-  static final String SALES_MODULE = "sales-customers";
 
   @Inject AssessmentRepository assessments;
   @Inject ModuleRepository modules;
@@ -113,8 +112,8 @@ public class DefaultDemoAssessments implements DemoAssessments {
     modules.add(
         new ModuleRecord(
             UUID.randomUUID().toString(),
-            SALES_MODULE,
-            "customers",
+            SalesCustomers.MODULE,
+            SalesCustomers.COLLECTION,
             p.id(),
             p.dataSubject(),
             1,

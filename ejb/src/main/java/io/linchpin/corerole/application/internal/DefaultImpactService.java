@@ -50,7 +50,6 @@ import java.util.Map;
 @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
 public class DefaultImpactService implements ImpactService {
 
-  static final String SALES = "sales-customers";
   static final String PROJECTS = "project-management";
   static final BigDecimal TWELVE = BigDecimal.valueOf(12);
   private static final Jsonb JSONB = JsonbBuilder.create();
@@ -67,13 +66,21 @@ public class DefaultImpactService implements ImpactService {
 
   private final Clock clock = Clock.systemDefaultZone();
 
+  /** An analysis with the person and assessment it was made from, for the report to reuse. */
+  private record Analysis(PersonRef person, Assessment assessment, ImpactView view) {}
+
   @Override
   public ImpactView impact(long employeeId, String purpose) {
+    return analyse(employeeId, purpose).view();
+  }
+
+  private Analysis analyse(long employeeId, String purpose) {
     PersonRef person = employees.person(EmployeeId.of(employeeId));
     String why =
         purpose == null || purpose.isBlank() ? "departure-impact analysis" : purpose.strip();
     BigDecimal salary = employees.salariesForCosting(List.of(employeeId), why).get(employeeId);
-    List<ModuleRecord> customers = modules.records(employeeId, SALES, "customers");
+    List<ModuleRecord> customers =
+        modules.records(employeeId, SalesCustomers.MODULE, SalesCustomers.COLLECTION);
     List<ModuleRecord> projects = modules.records(employeeId, PROJECTS, "projects");
     if (!customers.isEmpty() || !projects.isEmpty()) {
       audit.recordNow(
@@ -95,39 +102,44 @@ public class DefaultImpactService implements ImpactService {
             showSalary(),
             true);
     Assessment a = assessments.current(employeeId).orElse(null);
-    return new ImpactView(
-        new Ref(person.id(), person.fullName()),
-        person.employeeNumber(),
-        today,
-        a == null ? null : a.getScore(),
-        a != null && a.isCore(),
-        r.book(),
-        r.churnRate(),
-        r.revenueAtRisk(),
-        r.replacementCost(),
-        r.total(),
-        rampUp == null ? k.rampUpMonths() : rampUp,
-        salary != null,
-        r.customers().stream()
-            .map(
-                c ->
-                    new CustomerView(
-                        c.customer(),
-                        c.years(),
-                        c.annualRevenue(),
-                        c.churn().rounded(3),
-                        c.revenueAtRisk().rounded(0),
-                        c.reasoning()))
-            .toList(),
-        r.lines().stream().map(l -> new LineView(l.item(), l.amount(), l.reasoning())).toList());
+    ImpactView view =
+        new ImpactView(
+            new Ref(person.id(), person.fullName()),
+            person.employeeNumber(),
+            today,
+            a == null ? null : a.getScore(),
+            a != null && a.isCore(),
+            r.book(),
+            r.churnRate(),
+            r.revenueAtRisk(),
+            r.replacementCost(),
+            r.total(),
+            rampUp == null ? k.rampUpMonths() : rampUp,
+            salary != null,
+            r.customers().stream()
+                .map(
+                    c ->
+                        new CustomerView(
+                            c.customer(),
+                            c.years(),
+                            c.annualRevenue(),
+                            c.churn().rounded(3),
+                            c.revenueAtRisk().rounded(0),
+                            c.reasoning()))
+                .toList(),
+            r.lines().stream()
+                .map(l -> new LineView(l.item(), l.amount(), l.reasoning()))
+                .toList());
+    return new Analysis(person, a, view);
   }
 
   @Override
   public byte[] report(long employeeId, String purpose) {
     String why = purpose == null || purpose.isBlank() ? "risk assessment report" : purpose.strip();
-    ImpactView impact = impact(employeeId, why);
-    PersonRef person = employees.person(EmployeeId.of(employeeId));
-    Assessment a = assessments.current(employeeId).orElse(null);
+    Analysis analysis = analyse(employeeId, why);
+    ImpactView impact = analysis.view();
+    PersonRef person = analysis.person();
+    Assessment a = analysis.assessment();
     List<RiskReport.Rated> ratings = new ArrayList<>();
     if (a != null) {
       a.ratings()
@@ -217,7 +229,8 @@ public class DefaultImpactService implements ImpactService {
     List<Long> ids = core.stream().map(r -> r.assessment().getEmployeeId()).toList();
     Map<Long, BigDecimal> salaries =
         ids.isEmpty() ? Map.of() : employees.salariesForCosting(ids, "impact portfolio");
-    Map<Long, List<String>> customers = modules.values(ids, SALES, "customers");
+    Map<Long, List<String>> customers =
+        modules.values(ids, SalesCustomers.MODULE, SalesCustomers.COLLECTION);
     Map<Long, List<String>> projects = modules.values(ids, PROJECTS, "projects");
     Map<Long, Integer> estimates = impacts.estimates(ids);
     if (!ids.isEmpty()) {

@@ -135,11 +135,7 @@ public class ModuleRecord implements Sealable {
     if (open || sealer == null) {
       return;
     }
-    try {
-      values = sealer.open(subject, TABLE, "record_values", uid, valuesSealed);
-    } catch (ErasedSubjectException e) {
-      values = null;
-    }
+    values = open(sealer, subject, uid, valuesSealed);
     open = true;
   }
 

@@ -34,7 +34,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -79,7 +78,7 @@ public class CoreRoleResource {
         new RegistryQuery(
             Params.longParam("orgUnitId", orgUnitId),
             dimension,
-            decimal("minScore", minScore),
+            Params.decimalParam("minScore", minScore),
             Boolean.parseBoolean(coreOnly),
             text,
             Params.intParam("page", page, 0),
@@ -249,16 +248,5 @@ public class CoreRoleResource {
   @RolesAllowed(Roles.HR_ADMIN)
   public ImpactParameters changeParameters(ImpactParameters parameters) {
     return impacts.changeParameters(parameters);
-  }
-
-  private static BigDecimal decimal(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(name, "must be a number");
-    }
   }
 }

@@ -36,6 +36,17 @@ public final class Params {
     }
   }
 
+  public static java.math.BigDecimal decimalParam(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(name, "must be a number");
+    }
+  }
+
   public static LocalDate dateParam(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
