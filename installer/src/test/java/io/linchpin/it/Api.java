@@ -52,6 +52,13 @@ final class Api {
         throw new AssertionError("not JSON (" + status + "): " + body, e);
       }
     }
+
+    /** The fields a problem answer names in its {@code errors}. */
+    java.util.Set<String> fields() {
+      java.util.Set<String> fields = new java.util.HashSet<>();
+      json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+      return fields;
+    }
   }
 
   Reply get(String path) {

@@ -1,6 +1,7 @@
 package io.linchpin.it;
 
 import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -232,14 +232,6 @@ class AuditIT {
     Api.Reply reply = admin.post("/api/v1/employees", body);
     assertEquals(201, reply.status(), reply.body());
     return reply.json().get("id").asLong();
-  }
-
-  private static Connection database() throws Exception {
-    String url =
-        "jdbc:h2:file:"
-            + System.getProperty("jboss.home")
-            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE";
-    return DriverManager.getConnection(url, "linchpin", "linchpin");
   }
 
   private static void update(Connection c, String sql) throws Exception {

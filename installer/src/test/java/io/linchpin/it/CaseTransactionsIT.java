@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -144,13 +143,7 @@ class CaseTransactionsIT {
   }
 
   private static int count(String sql, String... params) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                "jdbc:h2:file:"
-                    + System.getProperty("jboss.home")
-                    + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
-                "linchpin",
-                "linchpin");
+    try (Connection db = LinchpinDeployment.database();
         PreparedStatement p = db.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         p.setString(i + 1, params[i]);

@@ -1,6 +1,7 @@
 package io.linchpin.it;
 
 import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -102,8 +102,7 @@ class CaseworkIT {
     Api.Reply incomplete =
         hrbp.post("/api/v1/tasks/" + hrTask + "/complete", Map.of("values", Map.of("bogus", 1)));
     assertEquals(400, incomplete.status(), incomplete.body());
-    Set<String> fields = new HashSet<>();
-    incomplete.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    Set<String> fields = incomplete.fields();
     assertTrue(
         fields.containsAll(Set.of("values.situation", "values.employeeReached", "values.bogus")),
         fields.toString());
@@ -213,8 +212,7 @@ class CaseworkIT {
     Api.Reply refused = as.get("hr-bp").post("/api/v1/cases", bad);
     assertEquals(400, refused.status(), refused.body());
     assertTrue(refused.contentType().startsWith("application/problem+json"));
-    Set<String> fields = new HashSet<>();
-    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    Set<String> fields = refused.fields();
     assertEquals(Set.of("type", "severity", "summary"), fields);
 
     Api.Reply outOfScope = as.get("hr-bp").post("/api/v1/cases", intake("H2"));
@@ -403,8 +401,7 @@ class CaseworkIT {
                 Map.of("step", "legalAssessment", "sla", "eight hours", "remindBefore", "PT1H"),
                 Map.of("step", "continuityPlan", "sla", "PT1H", "remindBefore", "PT2H")));
     assertEquals(400, refused.status(), refused.body());
-    Set<String> fields = new HashSet<>();
-    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    Set<String> fields = refused.fields();
     assertEquals(
         Set.of("slas[0].step", "slas[1].sla", "slas[2].remindBefore"), fields, refused.body());
   }
@@ -813,15 +810,6 @@ class CaseworkIT {
         }
       }
     }
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        "jdbc:h2:file:"
-            + System.getProperty("jboss.home")
-            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
-        "linchpin",
-        "linchpin");
   }
 
   private void account(String role, String employee, String key) {

@@ -1,6 +1,7 @@
 package io.linchpin.it;
 
 import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -151,7 +151,7 @@ class CoreRoleIT {
 
     Api.Reply bad = admin.get(all + "&dimension=charm&minScore=120&size=0");
     assertEquals(400, bad.status(), bad.body());
-    assertEquals(Set.of("dimension", "minScore", "size"), fields(bad));
+    assertEquals(Set.of("dimension", "minScore", "size"), bad.fields());
   }
 
   @Test
@@ -172,7 +172,7 @@ class CoreRoleIT {
             "ratings[2].evidence",
             "ratings[4].criterion",
             "ratings"),
-        fields(bad));
+        bad.fields());
     assertEquals(before, admin.get(assessments("F")).json().size());
     assertEquals(400, admin.post(assessments("F"), Map.of()).status());
   }
@@ -200,7 +200,7 @@ class CoreRoleIT {
             .status());
     Api.Reply bad = admin.put("/api/v1/core-roles/model", model(40, 30, 20, 120, null));
     assertEquals(400, bad.status(), bad.body());
-    assertEquals(Set.of("weights", "threshold"), fields(bad));
+    assertEquals(Set.of("weights", "threshold"), bad.fields());
     try {
       Api.Reply changed = admin.put("/api/v1/core-roles/model", model(0, 0, 100, 95, "cost only"));
       assertEquals(200, changed.status(), changed.body());
@@ -352,7 +352,7 @@ class CoreRoleIT {
             base + "/candidates",
             Map.of("candidateId", g, "readiness", "SOON", "knownCustomers", List.of("路人丁")));
     assertEquals(400, wrong.status(), wrong.body());
-    assertEquals(Set.of("candidateId", "readiness", "knownCustomers[0]"), fields(wrong));
+    assertEquals(Set.of("candidateId", "readiness", "knownCustomers[0]"), wrong.fields());
 
     Api.Reply nominated =
         admin.post(
@@ -478,12 +478,6 @@ class CoreRoleIT {
     return keys;
   }
 
-  private static Set<String> fields(Api.Reply reply) {
-    Set<String> fields = new HashSet<>();
-    reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    return fields;
-  }
-
   private void account(String role, String employee, String key) {
     String user = key + "-cr-" + tag.toLowerCase(Locale.ROOT);
     KeycloakAdmin.get().createUser(user, "CR" + tag + employee, role);
@@ -501,14 +495,5 @@ class CoreRoleIT {
     Api.Reply reply = admin.post("/api/v1/employees", hire);
     assertEquals(201, reply.status(), reply.body());
     ids.put(key, reply.json().get("id").asLong());
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        "jdbc:h2:file:"
-            + System.getProperty("jboss.home")
-            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
-        "linchpin",
-        "linchpin");
   }
 }

@@ -171,8 +171,12 @@ class DemoIT {
             bp.get("/api/v1/modules/sales-customers/people/" + id + "/metrics").json());
       }
     }
-    assertEquals(3.0e7, metricOf(metrics.get("thirty"), "book"), metrics.toString());
-    assertEquals(60.0, metricOf(metrics.get("long"), "longStandingShare"), metrics.toString());
+    assertEquals(
+        3.0e7, ModuleIT.metric(metrics.get("thirty"), "book").asDouble(), metrics.toString());
+    assertEquals(
+        60.0,
+        ModuleIT.metric(metrics.get("long"), "longStandingShare").asDouble(),
+        metrics.toString());
     assertTrue(notes.stream().anyMatch(n -> n.contains("30%")), notes.toString());
     assertTrue(notes.stream().anyMatch(n -> n.contains("继任候选人")), notes.toString());
     JsonNode map = head.get("/api/v1/core-roles/heat-map").json();
@@ -262,14 +266,5 @@ class DemoIT {
 
   private static Result run(List<String> command) throws Exception {
     return Commands.run(command, Map.of(), Duration.ofMinutes(10));
-  }
-
-  private static double metricOf(JsonNode evaluation, String key) {
-    for (JsonNode m : evaluation.get("metrics")) {
-      if (m.get("key").asText().equals(key)) {
-        return m.get("value").asDouble();
-      }
-    }
-    throw new AssertionError("no metric " + key + " in " + evaluation);
   }
 }

@@ -1,13 +1,13 @@
 package io.linchpin.it;
 
 import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -114,14 +114,5 @@ class ErasureIT {
     Api.Reply reply = admin.post("/api/v1/employees", body);
     assertEquals(201, reply.status(), reply.body());
     return reply.json().get("id").asLong();
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        "jdbc:h2:file:"
-            + System.getProperty("jboss.home")
-            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
-        "linchpin",
-        "linchpin");
   }
 }

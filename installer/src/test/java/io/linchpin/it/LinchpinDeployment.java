@@ -11,6 +11,16 @@ final class LinchpinDeployment {
 
   private LinchpinDeployment() {}
 
+  /** The test server's embedded database, opened beside the server (H2's mixed mode). */
+  static java.sql.Connection database() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        "jdbc:h2:file:"
+            + System.getProperty("jboss.home")
+            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
+        "linchpin",
+        "linchpin");
+  }
+
   static EnterpriseArchive ear() {
     return ShrinkWrap.createFromZipFile(
         EnterpriseArchive.class, new File(System.getProperty("linchpin.ear")));

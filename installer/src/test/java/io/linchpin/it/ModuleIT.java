@@ -1,6 +1,7 @@
 package io.linchpin.it;
 
 import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -155,7 +155,7 @@ class ModuleIT {
             Map.of("key", "escape", "formula", "java.lang.Runtime.getRuntime()")));
     Api.Reply refused = admin.post("/api/v1/modules", bad);
     assertEquals(400, refused.status(), refused.body());
-    assertEquals(Set.of("metrics[0].formula", "metrics[1].formula"), fields(refused));
+    assertEquals(Set.of("metrics[0].formula", "metrics[1].formula"), refused.fields());
     assertEquals(404, admin.get("/api/v1/modules/" + bad.get("key")).status());
 
     Api.Reply templates = admin.get("/api/v1/modules");
@@ -179,7 +179,7 @@ class ModuleIT {
     assertEquals(
         Set.of(
             "values.customer", "values.since", "values.annualRevenue", "values.successorCoverage"),
-        fields(wrong));
+        wrong.fields());
     assertEquals(before, admin.get(people).json().size());
     assertEquals(
         404,
@@ -308,7 +308,8 @@ class ModuleIT {
     return d;
   }
 
-  private static JsonNode metric(JsonNode evaluation, String key) {
+  /** A metric's value in a module evaluation answer. */
+  static JsonNode metric(JsonNode evaluation, String key) {
     for (JsonNode m : evaluation.get("metrics")) {
       if (m.get("key").asText().equals(key)) {
         return m.get("value");
@@ -327,12 +328,6 @@ class ModuleIT {
     throw new AssertionError("no rule " + key + " in " + evaluation);
   }
 
-  private static Set<String> fields(Api.Reply reply) {
-    Set<String> fields = new HashSet<>();
-    reply.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-    return fields;
-  }
-
   private void hire(String k, long unit) {
     Map<String, Object> hire = new HashMap<>();
     hire.put("employeeNumber", "MD" + tag + k);
@@ -342,14 +337,5 @@ class ModuleIT {
     Api.Reply reply = admin.post("/api/v1/employees", hire);
     assertEquals(201, reply.status(), reply.body());
     ids.put(k, reply.json().get("id").asLong());
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(
-        "jdbc:h2:file:"
-            + System.getProperty("jboss.home")
-            + "/standalone/data/linchpin-oracle-mode/linchpin;MODE=Oracle;AUTO_SERVER=TRUE",
-        "linchpin",
-        "linchpin");
   }
 }
