@@ -164,7 +164,9 @@ class AuthorizationMatrixIT {
           Map.entry("POST /modules/{key}/people/{employeeId}/records", HR),
           Map.entry("PUT /modules/{key}/people/{employeeId}/records/{recordId}", HR),
           Map.entry("DELETE /modules/{key}/people/{employeeId}/records/{recordId}", HR),
-          Map.entry("GET /modules/{key}/people/{employeeId}/metrics", REGISTRY));
+          Map.entry("GET /modules/{key}/people/{employeeId}/metrics", REGISTRY),
+          Map.entry("POST /modules/{key}/collections/{collection}/imports", ADMIN),
+          Map.entry("GET /modules/{key}/collections/{collection}/import-template", HR));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {
@@ -210,6 +212,7 @@ class AuthorizationMatrixIT {
     samples.put("{interventionId}", "1");
     samples.put("{key}", "sales-customers");
     samples.put("{recordId}", "1");
+    samples.put("{collection}", "customers");
     samples.put("{candidateId}", "1");
     samples.put("{taskId}", "1");
     samples.put("org-units/{id}", unit.json().get("id").asText());

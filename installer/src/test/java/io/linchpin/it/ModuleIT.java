@@ -3,6 +3,7 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,7 @@ class ModuleIT {
     hire("P", bu1);
     hire("A", bu1);
     hire("B", bu2);
+    hire("I", bu1);
     assertEquals(
         200,
         admin.put("/api/v1/org-units/" + bu1 + "/hr-partners/" + ids.get("P"), Map.of()).status());
@@ -186,6 +188,131 @@ class ModuleIT {
         admin
             .post(people + "/records", Map.of("collection", "planets", "values", Map.of()))
             .status());
+  }
+
+  @Test
+  void recordsAreImportedFromCsvAndXlsxAllOrNothing() throws Exception {
+    String collection = "/api/v1/modules/sales-customers/collections/customers";
+    Api.Reply template = admin.get(collection + "/import-template");
+    assertEquals(200, template.status(), template.body());
+    assertTrue(
+        template.body().replace("\uFEFF", "").startsWith("工号,记录编号,客户 Customer,合作起始"),
+        template.body());
+    assertTrue(admin.get(collection + "/import-template?lang=en").body().contains("annualRevenue"));
+
+    String number = "MD" + tag + "I";
+    String people = "/api/v1/modules/sales-customers/people/" + ids.get("I");
+    String bad =
+        "工号,客户,合作起始,年销售额,继任者覆盖\n"
+            + number
+            + ",华东电力,2018/6/1,120万,NONE\n"
+            + "NOBODY"
+            + tag
+            + ",华北电网,2019-01-01,10,NONE\n"
+            + number
+            + ",南方电网,2019-02-30,10,SOMETIMES\n";
+    JsonNode rejected = importCsv(collection, bad);
+    assertEquals("REJECTED", rejected.get("status").asText(), rejected.toString());
+    assertEquals("sales-customers/customers", rejected.get("target").asText());
+    Set<String> errors = new HashSet<>();
+    rejected
+        .get("errors")
+        .forEach(
+            e ->
+                errors.add(
+                    e.get("line").asInt()
+                        + ":"
+                        + e.get("column").asText()
+                        + ":"
+                        + e.get("message").asText()));
+    assertEquals(
+        Set.of(
+            "3:工号:no employee has the number NOBODY" + tag,
+            "4:合作起始:must be a date like 2024-03-05",
+            "4:继任者覆盖:must be one of [NONE, PARTIAL, FULL]"),
+        errors);
+    assertEquals(0, admin.get(people).json().size(), "a refused file writes nothing");
+
+    String good =
+        "工号,客户,合作起始,年销售额,占个人业绩,继任者覆盖\n"
+            + number
+            + ",华东电力,2018/6/1,120万,35%,NONE\n"
+            + number
+            + ",\"华北电网, 北京\",2019年1月1日,\"800,000\",,partial\n";
+    JsonNode done = importCsv(collection, good);
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(2, done.get("created").asInt());
+    JsonNode records = admin.get(people).json();
+    assertEquals(2, records.size(), records.toString());
+    JsonNode first = records.get(0).get("values");
+    assertEquals("华东电力", first.get("customer").asText());
+    assertEquals("2018-06-01", first.get("since").asText());
+    assertEquals(1_200_000.0, first.get("annualRevenue").asDouble());
+    assertEquals(35.0, first.get("share").asDouble());
+    assertEquals("PARTIAL", records.get(1).get("values").get("successorCoverage").asText());
+
+    long firstId = records.get(0).get("id").asLong();
+    byte[] workbook;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      var sheet = book.createSheet();
+      var header = sheet.createRow(0);
+      String[] names = {"employeeNumber", "recordId", "customer", "lastContact"};
+      for (int i = 0; i < names.length; i++) {
+        header.createCell(i).setCellValue(names[i]);
+      }
+      var dates = book.createCellStyle();
+      dates.setDataFormat(book.createDataFormat().getFormat("yyyy/m/d"));
+      var change = sheet.createRow(1);
+      change.createCell(0).setCellValue(number);
+      change.createCell(1).setCellValue(firstId);
+      change.createCell(2).setCellValue("华东电力集团");
+      change.createCell(3).setCellValue(java.time.LocalDate.of(2026, 11, 2));
+      change.getCell(3).setCellStyle(dates);
+      book.write(out);
+      workbook = out.toByteArray();
+    }
+    Api.Reply submitted =
+        admin.postRaw(
+            collection + "/imports?fileName=crm.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            workbook);
+    assertEquals(202, submitted.status(), submitted.body());
+    long importId = submitted.json().get("id").asLong();
+    assertTrue(submitted.location().endsWith("/api/v1/imports/" + importId), submitted.location());
+    done = Imports.await(admin, "/api/v1/imports/" + importId);
+    assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+    assertEquals(1, done.get("updated").asInt(), done.toString());
+    JsonNode changed = admin.get(people).json().get(0).get("values");
+    assertEquals("华东电力集团", changed.get("customer").asText());
+    assertEquals("2026-11-02", changed.get("lastContact").asText());
+    assertEquals(1_200_000.0, changed.get("annualRevenue").asDouble(), "other fields are kept");
+
+    String elsewhere = "工号,记录编号,客户\n" + "MD" + tag + "A," + firstId + ",X\n";
+    JsonNode foreign = importCsv(collection, elsewhere);
+    assertEquals("REJECTED", foreign.get("status").asText(), foreign.toString());
+    assertEquals(
+        "is a record of another person, not of MD" + tag + "A",
+        foreign.get("errors").get(0).get("message").asText());
+
+    Api.Reply partner =
+        as.get("hr-bp").postRaw(collection + "/imports", "text/csv", good.getBytes(UTF_8));
+    assertEquals(403, partner.status(), "bulk imports are for HR admins");
+    Api.Reply planets =
+        admin.postRaw(
+            "/api/v1/modules/sales-customers/collections/planets/imports",
+            "text/csv",
+            good.getBytes(UTF_8));
+    assertEquals(404, planets.status(), planets.body());
+    assertEquals(2, admin.get(people).json().size());
+  }
+
+  private JsonNode importCsv(String collection, String csv) {
+    Api.Reply submitted =
+        admin.postRaw(collection + "/imports?fileName=crm.csv", "text/csv", csv.getBytes(UTF_8));
+    assertEquals(202, submitted.status(), submitted.body());
+    return Imports.await(admin, "/api/v1/imports/" + submitted.json().get("id").asLong());
   }
 
   @Test

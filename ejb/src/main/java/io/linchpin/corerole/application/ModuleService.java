@@ -1,5 +1,6 @@
 package io.linchpin.corerole.application;
 
+import io.linchpin.people.application.ImportView;
 import io.linchpin.people.application.Ref;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -36,6 +37,15 @@ public interface ModuleService {
   RecordView change(long employeeId, String moduleKey, long recordId, JsonObject values);
 
   void remove(long employeeId, String moduleKey, long recordId);
+
+  /**
+   * Accepts a file (CSV or XLSX) of a collection's records for import by a batch job, all or
+   * nothing; follow the returned import until it is COMPLETED or REJECTED. HR admins only.
+   */
+  ImportView importRecords(String moduleKey, String collection, String fileName, byte[] content);
+
+  /** A CSV file with the header row a collection's import reads, in Chinese or English. */
+  byte[] importTemplate(String moduleKey, String collection, String language);
 
   /** The module's metrics and rules computed over the person's records; audited. */
   Evaluation evaluate(long employeeId, String moduleKey);

@@ -3,11 +3,16 @@ package io.linchpin.corerole.infrastructure;
 import io.linchpin.corerole.domain.module.ModuleRecord;
 import io.linchpin.corerole.domain.module.ModuleRepository;
 import io.linchpin.corerole.domain.module.ModuleVersion;
+import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -66,10 +71,10 @@ public class JpaModuleRepository implements ModuleRepository {
   }
 
   @Override
-  public java.util.Map<Long, List<String>> values(
-      java.util.Collection<Long> employeeIds, String moduleKey, String collection) {
-    java.util.Map<Long, List<String>> byPerson = new java.util.HashMap<>();
-    io.linchpin.shared.InLists.query(
+  public Map<Long, List<String>> values(
+      Collection<Long> employeeIds, String moduleKey, String collection) {
+    Map<Long, List<String>> byPerson = new HashMap<>();
+    InLists.query(
             employeeIds,
             slice ->
                 em.createQuery(
@@ -86,10 +91,43 @@ public class JpaModuleRepository implements ModuleRepository {
               String json =
                   ModuleRecord.open(sealer, (String) row[1], (String) row[2], (String) row[3]);
               if (json != null) {
-                byPerson.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add(json);
+                byPerson.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(json);
               }
             });
     return byPerson;
+  }
+
+  @Override
+  public Map<Long, Long> counts(Collection<Long> employeeIds, String moduleKey, String collection) {
+    Map<Long, Long> counts = new HashMap<>();
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select r.employeeId, count(r) from ModuleRecord r"
+                            + " where r.employeeId in :ids and r.moduleKey = :k"
+                            + " and r.collectionKey = :c group by r.employeeId",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .setParameter("k", moduleKey)
+                    .setParameter("c", collection)
+                    .getResultList())
+        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  @Override
+  public Map<Long, ModuleRecord> records(Collection<Long> ids) {
+    Map<Long, ModuleRecord> byId = new HashMap<>();
+    InLists.query(
+            ids,
+            slice ->
+                em.createQuery(
+                        "select r from ModuleRecord r where r.id in :ids", ModuleRecord.class)
+                    .setParameter("ids", slice)
+                    .getResultList())
+        .forEach(r -> byId.put(r.getId(), r));
+    return byId;
   }
 
   @Override

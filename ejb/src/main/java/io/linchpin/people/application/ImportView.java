@@ -8,6 +8,7 @@ import java.util.List;
 public record ImportView(
     long id,
     String kind,
+    String target,
     String fileName,
     ImportStatus status,
     int totalRows,

@@ -300,7 +300,13 @@ public class DefaultImpactService implements ImpactService {
     if (hasNull(p)) {
       violations.add(new FieldViolation("body", "every parameter is required"));
     } else {
-      p.problems().forEach(m -> violations.add(new FieldViolation(m.split(":")[0], m)));
+      p.problems()
+          .forEach(
+              m ->
+                  violations.add(
+                      new FieldViolation(
+                          m.substring(0, m.indexOf(':')),
+                          m.substring(m.indexOf(':') + 1).strip())));
     }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);

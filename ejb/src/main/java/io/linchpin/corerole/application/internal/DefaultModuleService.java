@@ -8,16 +8,22 @@ import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRecord;
 import io.linchpin.corerole.domain.module.ModuleRepository;
 import io.linchpin.corerole.domain.module.ModuleVersion;
+import io.linchpin.corerole.domain.module.RecordFile;
 import io.linchpin.corerole.domain.module.RecordValues;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.application.ImportService;
+import io.linchpin.people.application.ImportView;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
+import io.linchpin.people.application.SubmitImport;
 import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.people.domain.imports.ImportKind;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
+import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,6 +60,7 @@ public class DefaultModuleService implements ModuleService {
   @Inject Formulas formulas;
   @EJB EmployeeService employees;
   @EJB AuditLog audit;
+  @EJB ImportService imports;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -225,6 +233,34 @@ public class DefaultModuleService implements ModuleService {
         "employee:" + employeeId + "/" + moduleKey,
         List.of("removed:" + r.getUid()),
         null);
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ImportView importRecords(
+      String moduleKey, String collection, String fileName, byte[] content) {
+    collection(moduleKey, collection);
+    return imports.submit(
+        new SubmitImport(
+            ImportKind.MODULE_RECORDS,
+            fileName == null || fileName.isBlank() ? "upload" : fileName,
+            content,
+            null,
+            moduleKey + "/" + collection));
+  }
+
+  @Override
+  public byte[] importTemplate(String moduleKey, String collection, String language) {
+    boolean english = language != null && language.toLowerCase(Locale.ROOT).startsWith("en");
+    return TabularFile.csvHeader(
+        RecordFile.templateHeader(collection(moduleKey, collection), !english));
+  }
+
+  private ModuleDefinition.Collection collection(String moduleKey, String collection) {
+    return catalog
+        .definition(current(moduleKey))
+        .collection(collection)
+        .orElseThrow(() -> new NotFoundException("Collection of module " + moduleKey, collection));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.linchpin.corerole.domain.module;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where module versions and records are kept. */
@@ -26,10 +28,15 @@ public interface ModuleRepository {
    * The opened values (JSON) of a module collection's records of all these people, by employee id,
    * read in bulk without loading entities; erased people's records are left out.
    */
-  java.util.Map<Long, List<String>> values(
-      java.util.Collection<Long> employeeIds, String moduleKey, String collection);
+  Map<Long, List<String>> values(Collection<Long> employeeIds, String moduleKey, String collection);
+
+  /** How many records of a module collection each of these people has, by employee id. */
+  Map<Long, Long> counts(Collection<Long> employeeIds, String moduleKey, String collection);
 
   Optional<ModuleRecord> record(long id);
+
+  /** These records, by id; ids that name no record are left out. */
+  Map<Long, ModuleRecord> records(Collection<Long> ids);
 
   void add(ModuleRecord record);
 

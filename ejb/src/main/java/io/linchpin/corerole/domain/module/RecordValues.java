@@ -19,6 +19,10 @@ public final class RecordValues {
 
   private RecordValues() {}
 
+  static JsonProvider json() {
+    return JSON;
+  }
+
   public static String toJson(Map<String, Object> values) {
     JsonObjectBuilder o = JSON.createObjectBuilder();
     values.forEach(

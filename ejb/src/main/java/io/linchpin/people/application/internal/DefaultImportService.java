@@ -17,6 +17,7 @@ import io.linchpin.shared.InputValidator;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
+import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -24,8 +25,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +55,13 @@ public class DefaultImportService implements ImportService {
     if (c.mappingName() != null && c.kind() != ImportKind.EMPLOYEES) {
       throw new InvalidInputException("mapping", "column mappings apply to employee files only");
     }
+    if ((c.kind() == ImportKind.MODULE_RECORDS) != (c.target() != null)) {
+      throw new InvalidInputException(
+          "target",
+          c.target() == null
+              ? "name the module collection the records fill"
+              : "only files of module records have a target");
+    }
     if (c.mappingName() != null && imports.mapping(c.mappingName()).isEmpty()) {
       throw new InvalidInputException(
           "mapping", "no saved column mapping is named " + c.mappingName());
@@ -65,6 +71,7 @@ public class DefaultImportService implements ImportService {
             c.kind().apiName(),
             c.fileName(),
             c.mappingName(),
+            c.target(),
             session.getCallerPrincipal().getName(),
             clock.instant());
     imports.add(job, c.content());
@@ -92,16 +99,18 @@ public class DefaultImportService implements ImportService {
   @Override
   public byte[] template(ImportKind kind, String language) {
     boolean chinese = language == null || language.toLowerCase().startsWith("zh");
-    String header =
-        kind == ImportKind.ORG_UNITS
-            ? (chinese ? "部门路径,部门编码" : "path,code")
-            : java.util.Arrays.stream(ImportField.values())
-                .map(f -> chinese ? f.chineseHeader() : f.englishHeader())
-                .collect(Collectors.joining(","));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    out.writeBytes((header + "\r\n").getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    List<String> header =
+        switch (kind) {
+          case ORG_UNITS -> chinese ? List.of("部门路径", "部门编码") : List.of("path", "code");
+          case EMPLOYEES ->
+              java.util.Arrays.stream(ImportField.values())
+                  .map(f -> chinese ? f.chineseHeader() : f.englishHeader())
+                  .toList();
+          case MODULE_RECORDS ->
+              throw new InvalidInputException(
+                  "kind", "a module's template comes from the module's collection");
+        };
+    return TabularFile.csvHeader(header);
   }
 
   @Override
@@ -192,6 +201,7 @@ public class DefaultImportService implements ImportService {
     return new ImportView(
         job.getId(),
         job.getKind(),
+        job.getTarget(),
         job.getFileName(),
         job.getStatus(),
         job.getTotalRows(),

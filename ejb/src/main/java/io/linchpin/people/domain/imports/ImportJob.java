@@ -34,6 +34,10 @@ public class ImportJob {
   @Column(name = "mapping_name", length = 100)
   private String mappingName;
 
+  /** What a file of module records fills: "module/collection"; null for other kinds. */
+  @Column(length = 200)
+  private String target;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private ImportStatus status;
@@ -79,10 +83,16 @@ public class ImportJob {
   protected ImportJob() {}
 
   public ImportJob(
-      String kind, String fileName, String mappingName, String submittedBy, Instant submittedAt) {
+      String kind,
+      String fileName,
+      String mappingName,
+      String target,
+      String submittedBy,
+      Instant submittedAt) {
     this.kind = kind;
     this.fileName = fileName;
     this.mappingName = mappingName;
+    this.target = target;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
     this.status = ImportStatus.QUEUED;
@@ -157,6 +167,10 @@ public class ImportJob {
 
   public String getFileName() {
     return fileName;
+  }
+
+  public String getTarget() {
+    return target;
   }
 
   public String getMappingName() {

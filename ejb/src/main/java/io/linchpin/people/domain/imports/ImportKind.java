@@ -5,7 +5,9 @@ import java.util.Optional;
 /** What a file holds, and the batch job that imports it. */
 public enum ImportKind {
   EMPLOYEES("employees", "employee-import"),
-  ORG_UNITS("org-units", "org-unit-import");
+  ORG_UNITS("org-units", "org-unit-import"),
+  /** Records of one collection of a core-role module; the job names it as its target. */
+  MODULE_RECORDS("module-records", "module-record-import");
 
   private final String apiName;
   private final String jobName;

@@ -2,6 +2,7 @@ package io.linchpin.people.infrastructure.imports;
 
 import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.tabular.SourceRow;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

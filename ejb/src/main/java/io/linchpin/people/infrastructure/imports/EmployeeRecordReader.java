@@ -1,5 +1,7 @@
 package io.linchpin.people.infrastructure.imports;
 
+import io.linchpin.shared.tabular.SourceRow;
+import io.linchpin.shared.tabular.TabularFile;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;

@@ -5,6 +5,8 @@ import io.linchpin.people.domain.PersonalDataPolicy;
 import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.tabular.LenientDates;
+import io.linchpin.shared.tabular.SourceRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import io.linchpin.people.domain.OrgUnitRepository;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.tabular.SourceRow;
+import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

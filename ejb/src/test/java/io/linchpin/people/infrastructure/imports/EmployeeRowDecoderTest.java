@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.tabular.SourceRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

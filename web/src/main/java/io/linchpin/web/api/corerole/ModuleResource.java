@@ -4,8 +4,11 @@ import io.linchpin.corerole.application.ModuleService;
 import io.linchpin.corerole.application.ModuleService.Evaluation;
 import io.linchpin.corerole.application.ModuleService.ModuleView;
 import io.linchpin.corerole.application.ModuleService.RecordView;
+import io.linchpin.people.application.ImportView;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;
+import io.linchpin.web.api.people.ImportResource;
+import io.linchpin.web.api.support.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,8 +24,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -37,6 +43,8 @@ import java.util.List;
 public class ModuleResource {
 
   @EJB ModuleService modules;
+
+  @Context UriInfo uri;
 
   @GET
   public List<ModuleView> modules() {
@@ -129,6 +137,51 @@ public class ModuleResource {
   public Evaluation metrics(
       @PathParam("key") String key, @PathParam("employeeId") long employeeId) {
     return modules.evaluate(employeeId, key);
+  }
+
+  /**
+   * A file (CSV or XLSX) of a collection's records to import, all or nothing: a column "工号" (or
+   * employeeNumber), optionally "记录编号" (recordId) to change a record, and a column per field headed
+   * by its key or label. Answers 202 with the import; follow its location.
+   */
+  @POST
+  @Path("{key}/collections/{collection}/imports")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    ImportResource.XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "application/vnd.ms-excel"
+  })
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response importRecords(
+      @PathParam("key") String key,
+      @PathParam("collection") String collection,
+      @QueryParam("fileName") String fileName,
+      byte[] file) {
+    if (file == null || file.length == 0) {
+      throw new InvalidInputException("file", "the request body must be the file to import");
+    }
+    ImportView accepted = modules.importRecords(key, collection, fileName, file);
+    return Response.accepted(accepted)
+        .location(
+            uri.getBaseUriBuilder().path("imports").path(Long.toString(accepted.id())).build())
+        .build();
+  }
+
+  /** The header row a collection's import reads, as CSV ({@code lang=en} for field keys). */
+  @GET
+  @Path("{key}/collections/{collection}/import-template")
+  @Produces("text/csv")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public Response importTemplate(
+      @PathParam("key") String key,
+      @PathParam("collection") String collection,
+      @QueryParam("lang") String language) {
+    return Downloads.file(
+        new ByteArrayInputStream(modules.importTemplate(key, collection, language)),
+        "linchpin-" + key + "-" + collection + ".csv",
+        "text/csv; charset=UTF-8");
   }
 
   private static JsonObject values(JsonObject body) {

@@ -36,7 +36,8 @@ import java.util.Map;
 @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
 public class ImportResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @EJB ImportService imports;
 

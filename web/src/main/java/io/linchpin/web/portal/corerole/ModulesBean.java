@@ -116,6 +116,11 @@ public class ModulesBean implements Serializable {
     refreshPerson();
   }
 
+  /** Reads the open person's records and metrics again, e.g. after an import. */
+  public void refresh() {
+    refreshPerson();
+  }
+
   private void refreshPerson() {
     records = List.of();
     evaluation = null;

@@ -1,4 +1,4 @@
-package io.linchpin.people.infrastructure.imports;
+package io.linchpin.shared.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

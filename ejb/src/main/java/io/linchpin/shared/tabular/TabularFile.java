@@ -1,4 +1,4 @@
-package io.linchpin.people.infrastructure.imports;
+package io.linchpin.shared.tabular;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,6 +64,28 @@ public final class TabularFile {
   }
 
   /** The header and the data rows of an opened file. */
+  /**
+   * A CSV file holding just a header row, with a byte-order mark so that Excel opens it as UTF-8:
+   * the template of an import.
+   */
+  public static byte[] csvHeader(List<String> headers) {
+    StringBuilder line = new StringBuilder();
+    for (String h : headers) {
+      if (!line.isEmpty()) {
+        line.append(',');
+      }
+      line.append(h.matches(".*[,\"\r\n].*") ? '"' + h.replace("\"", "\"\"") + '"' : h);
+    }
+    line.append("\r\n");
+    byte[] text = line.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[text.length + 3];
+    file[0] = (byte) 0xEF;
+    file[1] = (byte) 0xBB;
+    file[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, file, 3, text.length);
+    return file;
+  }
+
   public interface RowSource extends Iterator<SourceRow>, AutoCloseable {
 
     List<String> header();

@@ -1,4 +1,4 @@
-package io.linchpin.people.infrastructure.imports;
+package io.linchpin.shared.tabular;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
