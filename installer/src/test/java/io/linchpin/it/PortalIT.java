@@ -513,6 +513,93 @@ class PortalIT {
         browser.findElement(By.id("rules")).getText().contains("持有已授权专利: yes"),
         browser.findElement(By.id("rules")).getText());
     screenshot("modules-metrics");
+
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Path bad = dir.resolve("patents-bad-" + tag + ".csv");
+    Path good = dir.resolve("patents-" + tag + ".csv");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(bad, "工号,名称,估值,状态\n" + number + ",一种缓存一致性协议,很多,GRANTED\n");
+      Files.writeString(
+          good,
+          "工号,名称,估值,状态\n" + number + ",一种缓存一致性协议,120万,granted\n" + number + ",一种日志压缩方法,,FILED\n");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    browser.findElement(By.id("recordImport:file_input")).sendKeys(bad.toAbsolutePath().toString());
+    wait.until(d -> d.findElement(By.id("recordImport")).getText().contains("refused"));
+    wait.until(d -> !rowsOf(d, "recordImport\\:importErrors").isEmpty());
+    String problem = rowsOf(browser, "recordImport\\:importErrors").get(0).getText();
+    assertTrue(problem.contains("2") && problem.contains("估值"), problem);
+    screenshot("modules-import-refused");
+    browser
+        .findElement(By.id("recordImport:file_input"))
+        .sendKeys(good.toAbsolutePath().toString());
+    wait.until(
+        d ->
+            d.findElement(By.id("importStatus")).getText().contains("patents-" + tag)
+                && d.findElement(By.id("importStatus")).getText().contains("imported"));
+    wait.until(d -> d.findElement(By.id("modules:records")).getText().contains("一种日志压缩方法"));
+    String metricsAfter = browser.findElement(By.id("metrics")).getText();
+    assertTrue(metricsAfter.contains("2"), metricsAfter);
+    screenshot("modules-import-done");
+  }
+
+  @Test
+  void hrAdminTunesTheImpactAssumptionsOnTheRegistryPage() {
+    JsonNode original = admin.get("/api/v1/core-roles/impact-parameters").json();
+    try {
+      signIn("hr.admin");
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      wait.ignoring(StaleElementReferenceException.class);
+      wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+      browser.findElement(By.id("nav-registry")).click();
+      wait.until(d -> !d.findElements(By.id("registry:parameterTable")).isEmpty());
+      List<WebElement> rows = rowsOf(browser, "registry\\:parameterTable");
+      assertEquals(15, rows.size());
+      int churn = index(rows, "churnOver5y");
+      int onCost = index(rows, "onCostFactor");
+      type(By.id("registry:parameterTable:" + churn + ":low_input"), "0.3");
+      browser.findElement(By.id("registry:saveParameters")).click();
+      wait.until(
+          d ->
+              d.findElement(By.id("registry:messages"))
+                  .getText()
+                  .contains("churnOver5y: low ≤ expected ≤ high"));
+      type(By.id("registry:parameterTable:" + churn + ":low_input"), "0.1");
+      type(By.id("registry:parameterTable:" + onCost + ":expected_input"), "1.35");
+      browser.findElement(By.id("registry:saveParameters")).click();
+      wait.until(
+          d ->
+              d.findElement(By.id("registry:messages"))
+                  .getText()
+                  .contains("New assumptions in force"));
+      screenshot("impact-parameters");
+      assertEquals(
+          1.35,
+          admin.get("/api/v1/core-roles/impact-parameters").json().get("onCostFactor").asDouble());
+    } finally {
+      assertEquals(200, admin.put("/api/v1/core-roles/impact-parameters", original).status());
+    }
+  }
+
+  private static int index(List<WebElement> rows, String key) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(key)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no row " + key);
+  }
+
+  /** Replaces what a field holds by typing, as a person would. */
+  private void type(By field, String text) {
+    WebElement input = browser.findElement(field);
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.sendKeys(Keys.DELETE);
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
   }
 
   /** The inbox row of a case's step, once it is there. */
