@@ -166,7 +166,18 @@ class AuthorizationMatrixIT {
           Map.entry("DELETE /modules/{key}/people/{employeeId}/records/{recordId}", HR),
           Map.entry("GET /modules/{key}/people/{employeeId}/metrics", REGISTRY),
           Map.entry("POST /modules/{key}/collections/{collection}/imports", ADMIN),
-          Map.entry("GET /modules/{key}/collections/{collection}/import-template", HR));
+          Map.entry("GET /modules/{key}/collections/{collection}/import-template", HR),
+          Map.entry("GET /employees/{id}/consents", HR),
+          Map.entry("POST /employees/{id}/consents", HR),
+          Map.entry("POST /employees/{id}/consents/signed-forms", HR),
+          Map.entry("GET /me/consents", EVERY_ROLE),
+          Map.entry("POST /me/consents/{consentId}/answer", EVERY_ROLE),
+          Map.entry("POST /consents/{consentId}/withdrawal", EVERY_ROLE),
+          Map.entry("POST /employees/{id}/checks", HR),
+          Map.entry("GET /employees/{id}/checks", HR),
+          Map.entry("GET /employees/{id}/findings", HR),
+          Map.entry("GET /screening/sources", Set.of(HR_ADMIN, IT_ADMIN)),
+          Map.entry("POST /screening/retention-sweep", ADMIN));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {
@@ -213,6 +224,7 @@ class AuthorizationMatrixIT {
     samples.put("{key}", "sales-customers");
     samples.put("{recordId}", "1");
     samples.put("{collection}", "customers");
+    samples.put("{consentId}", "1");
     samples.put("{candidateId}", "1");
     samples.put("{taskId}", "1");
     samples.put("org-units/{id}", unit.json().get("id").asText());

@@ -583,6 +583,61 @@ class PortalIT {
     }
   }
 
+  @Test
+  void anEmployeeGivesAndWithdrawsAConsentInThePortal() {
+    String tag = unique("");
+    long unit = orgUnit("授权测试部" + tag);
+    String number = unique("EC");
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", "授权" + tag);
+    hire.put("hireDate", "2020-03-01");
+    hire.put("orgUnitId", unit);
+    hire.put("nationalId", Imports.residentId());
+    Api.Reply hired = admin.post("/api/v1/employees", hire);
+    assertEquals(201, hired.status(), hired.body());
+    long id = hired.json().get("id").asLong();
+    Api.Reply asked =
+        admin.post(
+            "/api/v1/employees/" + id + "/consents",
+            Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE"));
+    assertEquals(201, asked.status(), asked.body());
+    String checks = "/api/v1/employees/" + id + "/checks";
+    Map<String, Object> credit = Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE");
+    assertEquals(409, admin.post(checks, credit).status());
+
+    String user = "ec-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, number, "employee");
+    signIn(user);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-consents")).click();
+    wait.until(d -> d.getTitle().equals("My consents · Linchpin"));
+    String page = browser.findElement(By.id("consents")).getText();
+    assertTrue(page.contains("征信报告") && page.contains("waiting for your answer"), page);
+    screenshot("consents-asked");
+    browser.findElement(By.id("consents:0:give")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("consents:messages"))
+                .getText()
+                .contains("Your consent is recorded"));
+    assertEquals(201, admin.post(checks, credit).status(), "the consent allows the check");
+
+    browser.findElement(By.id("consents:0:withdraw")).click();
+    wait.until(d -> d.findElement(By.id("consents:confirmYes")).isDisplayed());
+    browser.findElement(By.id("consents:confirmYes")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("consents:messages"))
+                .getText()
+                .contains("Your consent is withdrawn"));
+    assertTrue(browser.findElement(By.id("consents")).getText().contains("withdrawn"));
+    screenshot("consents-withdrawn");
+    assertEquals(409, admin.post(checks, credit).status(), "withdrawal stops checks at once");
+  }
+
   private static int index(List<WebElement> rows, String key) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).getText().contains(key)) {

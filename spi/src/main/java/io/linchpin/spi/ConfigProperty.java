@@ -3,7 +3,8 @@ package io.linchpin.spi;
 import java.util.Objects;
 
 /**
- * A setting an extension takes, read from {@code linchpin.module.<factory id>.<name>}; the server
+ * A setting an extension takes, read from {@code linchpin.<kind>.<factory id>.<name>} ({@code
+ * linchpin.module.…} for modules, {@code linchpin.screening.…} for data providers); the server
  * checks it is there when {@code required} and that it parses as its type before the factory sees
  * it.
  */

@@ -6,5 +6,9 @@
  * <p>{@link io.linchpin.spi.ModuleProviderFactory} adds a module (what matters for a role family)
  * written in Java, configured through {@code linchpin.module.<factory id>.<property>} in {@code
  * conf/linchpin.properties}.
+ *
+ * <p>{@link io.linchpin.spi.screening.DataProviderFactory} adds a source of external records
+ * (credit, court, dishonest-debtor, social insurance), configured through {@code
+ * linchpin.screening.<factory id>.<property>}.
  */
 package io.linchpin.spi;

@@ -46,6 +46,10 @@ class ArchitectureTest {
         "io.linchpin.corerole.application",
         "io.linchpin.corerole.application.internal",
         "io.linchpin.corerole.infrastructure",
+        "io.linchpin.screening.domain",
+        "io.linchpin.screening.application",
+        "io.linchpin.screening.application.internal",
+        "io.linchpin.screening.infrastructure",
         "io.linchpin.vault.infrastructure",
         "io.linchpin.web.api",
         "io.linchpin.web.portal"
@@ -145,11 +149,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void casesAndTheRegistryUsePeopleOnlyThroughItsServicesAndPeopleKnowsNeither() {
+  void casesTheRegistryAndScreeningUsePeopleOnlyThroughItsServicesAndPeopleKnowsNone() {
     check(
         noClasses()
             .that()
-            .resideInAnyPackage("io.linchpin.casework..", "io.linchpin.corerole..")
+            .resideInAnyPackage(
+                "io.linchpin.casework..", "io.linchpin.corerole..", "io.linchpin.screening..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -161,7 +166,21 @@ class ArchitectureTest {
             .resideInAPackage("io.linchpin.people..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("io.linchpin.casework..", "io.linchpin.corerole.."));
+            .resideInAnyPackage(
+                "io.linchpin.casework..", "io.linchpin.corerole..", "io.linchpin.screening.."));
+  }
+
+  @Test
+  void dataProvidersAreReachedOnlyThroughTheScreeningInfrastructure() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.linchpin.screening.infrastructure..")
+            .and()
+            .resideOutsideOfPackage("io.linchpin.spi..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.linchpin.spi.screening.."));
   }
 
   private static void check(ArchRule rule) {

@@ -22,5 +22,9 @@ public enum AuditOperation {
   DENIED,
   LOGIN,
   /** The log itself was verified. */
-  VERIFY
+  VERIFY,
+  /** A consent asked for, given, refused, recorded or withdrawn. */
+  CONSENT,
+  /** A look-up in an external data source, or its refusal. */
+  EXTERNAL_CHECK
 }

@@ -4,8 +4,8 @@ import io.linchpin.corerole.domain.module.Formulas;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRepository;
 import io.linchpin.corerole.domain.module.ModuleVersion;
+import io.linchpin.shared.ExtensionSettings;
 import io.linchpin.shared.FieldViolation;
-import io.linchpin.spi.ConfigProperty;
 import io.linchpin.spi.ConfigurationException;
 import io.linchpin.spi.ModuleProviderFactory;
 import jakarta.annotation.PostConstruct;
@@ -20,9 +20,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -92,50 +90,8 @@ public class ModuleExtensions {
 
   /** Every declared setting, from the system properties or its default; checked for its type. */
   static Map<String, String> configuration(ModuleProviderFactory factory) {
-    Map<String, String> config = new LinkedHashMap<>();
-    for (ConfigProperty p : factory.configProperties()) {
-      String name = PREFIX + factory.id() + "." + p.name();
-      String value = System.getProperty(name, p.defaultValue());
-      if (value == null || value.isBlank()) {
-        if (p.required()) {
-          throw new IllegalStateException(
-              "extension module " + factory.id() + ": setting " + name + " is required");
-        }
-        config.put(p.name(), "");
-        continue;
-      }
-      value = value.strip();
-      switch (p.type()) {
-        case INT -> {
-          try {
-            Integer.parseInt(value);
-          } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                "extension module "
-                    + factory.id()
-                    + ": setting "
-                    + name
-                    + " must be a whole number");
-          }
-        }
-        case BOOLEAN -> {
-          String v = value.toLowerCase(Locale.ROOT);
-          if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalStateException(
-                "extension module "
-                    + factory.id()
-                    + ": setting "
-                    + name
-                    + " must be true or false");
-          }
-        }
-        case STRING, LIST -> {
-          // any text
-        }
-      }
-      config.put(p.name(), value);
-    }
-    return config;
+    return ExtensionSettings.read(
+        "extension module " + factory.id(), PREFIX, factory.id(), factory.configProperties());
   }
 
   private ModuleDefinition definition(String id, String json) {

@@ -1,0 +1,2 @@
+/** The screening services. */
+package io.linchpin.screening.application.internal;

@@ -1,0 +1,40 @@
+package io.linchpin.screening.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Consents, checks and findings. */
+public interface ScreeningRepository {
+
+  void add(Consent consent);
+
+  Optional<Consent> consent(long id);
+
+  /** A person's consents, newest first. */
+  List<Consent> consents(long employeeId);
+
+  /** The consents of a person for a category and purpose, newest first. */
+  List<Consent> consents(long employeeId, DataCategory category, CheckPurpose purpose);
+
+  void add(ExternalCheck check);
+
+  /** A person's checks, newest first, at most {@code max}. */
+  List<ExternalCheck> checks(long employeeId, int max);
+
+  void add(Finding finding);
+
+  /** A person's findings, newest first. */
+  List<Finding> findings(long employeeId);
+
+  /** The fingerprints a person's findings of a category already carry. */
+  Set<String> fingerprints(long employeeId, DataCategory category);
+
+  /** Deletes the findings obtained under these consents; returns how many. */
+  int deleteFindingsOf(Collection<Long> consentIds);
+
+  /** Deletes findings whose retention ended before the day; returns how many. */
+  int deleteFindingsRetainedUntilBefore(LocalDate day);
+}

@@ -1,0 +1,2 @@
+/** Consents, external checks and what they found. */
+package io.linchpin.screening.domain;

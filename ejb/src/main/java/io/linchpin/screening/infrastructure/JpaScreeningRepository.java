@@ -1,0 +1,113 @@
+package io.linchpin.screening.infrastructure;
+
+import io.linchpin.screening.domain.CheckPurpose;
+import io.linchpin.screening.domain.Consent;
+import io.linchpin.screening.domain.DataCategory;
+import io.linchpin.screening.domain.ExternalCheck;
+import io.linchpin.screening.domain.Finding;
+import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.InLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaScreeningRepository implements ScreeningRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(Consent consent) {
+    em.persist(consent);
+  }
+
+  @Override
+  public Optional<Consent> consent(long id) {
+    return Optional.ofNullable(em.find(Consent.class, id));
+  }
+
+  @Override
+  public List<Consent> consents(long employeeId) {
+    return em.createQuery(
+            "select c from Consent c where c.employeeId = :e order by c.id desc", Consent.class)
+        .setParameter("e", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Consent> consents(long employeeId, DataCategory category, CheckPurpose purpose) {
+    return em.createQuery(
+            "select c from Consent c where c.employeeId = :e and c.category = :c"
+                + " and c.purpose = :p order by c.id desc",
+            Consent.class)
+        .setParameter("e", employeeId)
+        .setParameter("c", category)
+        .setParameter("p", purpose)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ExternalCheck check) {
+    em.persist(check);
+  }
+
+  @Override
+  public List<ExternalCheck> checks(long employeeId, int max) {
+    return em.createQuery(
+            "select c from ExternalCheck c where c.employeeId = :e order by c.id desc",
+            ExternalCheck.class)
+        .setParameter("e", employeeId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Finding finding) {
+    em.persist(finding);
+  }
+
+  @Override
+  public List<Finding> findings(long employeeId) {
+    return em.createQuery(
+            "select f from Finding f where f.employeeId = :e order by f.occurredOn desc, f.id desc",
+            Finding.class)
+        .setParameter("e", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public Set<String> fingerprints(long employeeId, DataCategory category) {
+    return new HashSet<>(
+        em.createQuery(
+                "select f.fingerprint from Finding f where f.employeeId = :e and f.category = :c",
+                String.class)
+            .setParameter("e", employeeId)
+            .setParameter("c", category)
+            .getResultList());
+  }
+
+  @Override
+  public int deleteFindingsOf(Collection<Long> consentIds) {
+    int deleted = 0;
+    for (List<Long> slice : InLists.slices(consentIds)) {
+      deleted +=
+          em.createQuery("delete from Finding f where f.consentId in :ids")
+              .setParameter("ids", slice)
+              .executeUpdate();
+    }
+    return deleted;
+  }
+
+  @Override
+  public int deleteFindingsRetainedUntilBefore(LocalDate day) {
+    return em.createQuery("delete from Finding f where f.retainUntil < :d")
+        .setParameter("d", day)
+        .executeUpdate();
+  }
+}

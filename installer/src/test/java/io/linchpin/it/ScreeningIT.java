@@ -1,0 +1,275 @@
+package io.linchpin.it;
+
+import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
+import static io.linchpin.it.LinchpinDeployment.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.linchpin.screening.infrastructure.SimulatorProviderFactory;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Consent gates every external check, on the real server with the simulated source: without a valid
+ * consent the source is not asked and the refusal is on record; the employee gives consent in their
+ * own name; what the source returns is sealed at rest; withdrawal stops checks at once and deletes
+ * what was obtained under the consent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreeningIT {
+
+  private final Api admin = Api.as(BASE, "hr.admin");
+  private final Api auditor = Api.as(BASE, "auditor");
+  private String tag;
+  private long unit;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return LinchpinDeployment.ear();
+  }
+
+  @BeforeAll
+  void aUnit() {
+    tag = unique("");
+    unit = OrgUnits.create(admin, "SC", "背调" + tag, null);
+  }
+
+  @Test
+  void aCheckRunsOnlyUnderTheEmployeesOwnConsentAndWithdrawalDeletesWhatItBrought()
+      throws Exception {
+    Person p = hire("L", b -> b < 10);
+    String checks = "/api/v1/employees/" + p.id + "/checks";
+    Map<String, Object> credit = Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE");
+
+    Api.Reply refused = admin.post(checks, credit);
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.json().get("type").asText().endsWith("consent-required"), refused.body());
+    assertEquals(Set.of("consent"), refused.fields());
+    JsonNode onRecord = admin.get(checks).json();
+    assertEquals("REFUSED", onRecord.get(0).get("outcome").asText(), onRecord.toString());
+    JsonNode denied =
+        auditor
+            .get(
+                "/api/v1/audit/entries?operation=EXTERNAL_CHECK&objectType=employee&objectId="
+                    + p.id)
+            .json();
+    assertEquals("DENIED", denied.get("items").get(0).get("outcome").asText(), denied.toString());
+
+    Api.Reply asked =
+        admin.post(
+            "/api/v1/employees/" + p.id + "/consents",
+            Map.of("category", "credit_report", "purpose", "IN_SERVICE"));
+    assertEquals(201, asked.status(), asked.body());
+    long consentId = asked.json().get("id").asLong();
+    assertEquals("REQUESTED", asked.json().get("status").asText());
+    assertEquals(
+        LocalDate.now().plusMonths(12).toString(), asked.json().get("validUntil").asText());
+    assertTrue(asked.json().get("statement").asText().contains("征信报告"), asked.body());
+    assertEquals(409, admin.post(checks, credit).status(), "a request is not a consent");
+    assertEquals(
+        409,
+        admin
+            .post(
+                "/api/v1/employees/" + p.id + "/consents",
+                Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE"))
+            .status(),
+        "one open request per category and purpose");
+
+    Api other = employee(hire("O", b -> true));
+    assertEquals(
+        404,
+        other.post("/api/v1/me/consents/" + consentId + "/answer", Map.of("give", true)).status(),
+        "nobody answers for someone else");
+    Api self = employee(p);
+    JsonNode mine = self.get("/api/v1/me/consents").json();
+    assertEquals(1, mine.size(), mine.toString());
+    assertEquals("REQUESTED", mine.get(0).get("status").asText());
+    Api.Reply given =
+        self.post("/api/v1/me/consents/" + consentId + "/answer", Map.of("give", true));
+    assertEquals(200, given.status(), given.body());
+    assertEquals("ACTIVE", given.json().get("status").asText());
+    assertEquals("E_CONSENT", given.json().get("evidence").asText());
+
+    Api.Reply done = admin.post(checks, credit);
+    assertEquals(201, done.status(), done.body());
+    assertEquals("DONE", done.json().get("outcome").asText());
+    assertEquals("simulator", done.json().get("source").asText());
+    assertEquals(consentId, done.json().get("consentId").asLong());
+    assertEquals(2, done.json().get("added").asInt(), done.body());
+    JsonNode again = admin.post(checks, credit).json();
+    assertEquals(2, again.get("found").asInt());
+    assertEquals(0, again.get("added").asInt(), "the same records are kept once");
+
+    JsonNode findings =
+        admin.get("/api/v1/employees/" + p.id + "/findings?purpose=screening-test").json();
+    assertEquals(2, findings.size(), findings.toString());
+    assertEquals("NEW_LOAN", findings.get(0).get("kind").asText());
+    assertEquals(consentId, findings.get(0).get("consentId").asLong());
+    assertTrue(findings.toString().contains("网络小额贷款"), findings.toString());
+    try (Connection db = database();
+        PreparedStatement q =
+            db.prepareStatement("select details from screening_finding where employee_id = ?")) {
+      q.setLong(1, p.id);
+      try (ResultSet rs = q.executeQuery()) {
+        int rows = 0;
+        while (rs.next()) {
+          rows++;
+          String stored = rs.getString(1);
+          assertFalse(stored.contains("网络") || stored.contains("NEW_LOAN"), "sealed at rest");
+        }
+        assertEquals(2, rows);
+      }
+    }
+
+    Api.Reply withdrawn = self.post("/api/v1/consents/" + consentId + "/withdrawal", Map.of());
+    assertEquals(200, withdrawn.status(), withdrawn.body());
+    assertEquals("WITHDRAWN", withdrawn.json().get("status").asText());
+    assertEquals(0, admin.get("/api/v1/employees/" + p.id + "/findings").json().size());
+    assertEquals(409, admin.post(checks, credit).status(), "withdrawal stops checks at once");
+    assertEquals(
+        409,
+        self.post("/api/v1/consents/" + consentId + "/withdrawal", Map.of()).status(),
+        "withdrawn for good");
+  }
+
+  @Test
+  void hrRecordsASignedFormAndEveryBadRequestIsNamed() {
+    Person p = hire("F", b -> b >= 20 && b < 25);
+    String consents = "/api/v1/employees/" + p.id + "/consents";
+
+    Api.Reply bad =
+        admin.post(
+            consents,
+            Map.of(
+                "category",
+                "HOROSCOPE",
+                "purpose",
+                "CURIOSITY",
+                "validFrom",
+                LocalDate.now().plusDays(10).toString(),
+                "validUntil",
+                LocalDate.now().plusDays(5).toString()));
+    assertEquals(400, bad.status(), bad.body());
+    assertEquals(Set.of("category", "purpose", "validUntil"), bad.fields());
+    Api.Reply tooLong =
+        admin.post(
+            consents,
+            Map.of(
+                "category", "COURT_RECORDS",
+                "purpose", "PRE_HIRE",
+                "validUntil", LocalDate.now().plusYears(4).toString()));
+    assertEquals(Set.of("validUntil"), tooLong.fields());
+
+    Api.Reply noFile =
+        admin.post(
+            consents + "/signed-forms",
+            Map.of(
+                "category", "COURT_RECORDS",
+                "purpose", "PRE_HIRE",
+                "attachmentId", "00000000-0000-0000-0000-000000000000"));
+    assertEquals(400, noFile.status(), noFile.body());
+    assertEquals(Set.of("attachmentId"), noFile.fields());
+    assertEquals(0, admin.get(consents).json().size(), "nothing kept from refused requests");
+
+    Api.Reply scan =
+        admin.postRaw(
+            "/api/v1/employees/" + p.id + "/attachments?fileName=consent.pdf",
+            "application/octet-stream",
+            "%PDF-1.7\n% 背景调查授权书\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(201, scan.status(), scan.body());
+    Api.Reply signed =
+        admin.post(
+            consents + "/signed-forms",
+            Map.of(
+                "category", "COURT_RECORDS",
+                "purpose", "PRE_HIRE",
+                "attachmentId", scan.json().get("id").asText()));
+    assertEquals(201, signed.status(), signed.body());
+    assertEquals("ACTIVE", signed.json().get("status").asText());
+    assertEquals("SIGNED_FORM", signed.json().get("evidence").asText());
+
+    String checks = "/api/v1/employees/" + p.id + "/checks";
+    assertEquals(
+        409,
+        admin.post(checks, Map.of("category", "COURT_RECORDS", "purpose", "IN_SERVICE")).status(),
+        "a consent is for its purpose only");
+    assertEquals(
+        409,
+        admin.post(checks, Map.of("category", "CREDIT_REPORT", "purpose", "PRE_HIRE")).status(),
+        "and for its category only");
+    Api.Reply judged =
+        admin.post(checks, Map.of("category", "COURT_RECORDS", "purpose", "PRE_HIRE"));
+    assertEquals(201, judged.status(), judged.body());
+    assertEquals(1, judged.json().get("added").asInt());
+    Api.Reply unknownSource =
+        admin.post(
+            checks,
+            Map.of("category", "COURT_RECORDS", "purpose", "PRE_HIRE", "source", "nowhere"));
+    assertEquals(409, unknownSource.status());
+    assertEquals(Set.of("source"), unknownSource.fields());
+
+    long consentId = signed.json().get("id").asLong();
+    Api.Reply noReason = admin.post("/api/v1/consents/" + consentId + "/withdrawal", Map.of());
+    assertEquals(400, noReason.status(), noReason.body());
+    assertEquals(Set.of("reason"), noReason.fields());
+    Api.Reply byHr =
+        admin.post(
+            "/api/v1/consents/" + consentId + "/withdrawal",
+            Map.of("reason", "员工书面要求撤回 / written request of the employee"));
+    assertEquals(200, byHr.status(), byHr.body());
+    assertEquals(0, admin.get("/api/v1/employees/" + p.id + "/findings").json().size());
+
+    JsonNode sources = admin.get("/api/v1/screening/sources").json();
+    assertEquals("simulator", sources.get(0).get("id").asText(), sources.toString());
+    assertTrue(sources.get(0).get("up").asBoolean());
+  }
+
+  /** A hired person and their employee number. */
+  private record Person(long id, String number) {}
+
+  /** Hires someone whose ID number the simulator answers as the predicate wants. */
+  private Person hire(String k, IntPredicate bucket) {
+    String nationalId;
+    do {
+      nationalId = Imports.residentId();
+    } while (!bucket.test(SimulatorProviderFactory.bucket(nationalId)));
+    String number = "SC" + tag + k;
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", "背调" + k + tag);
+    hire.put("hireDate", "2019-05-01");
+    hire.put("orgUnitId", unit);
+    hire.put("nationalId", nationalId);
+    Api.Reply reply = admin.post("/api/v1/employees", hire);
+    assertEquals(201, reply.status(), reply.body());
+    return new Person(reply.json().get("id").asLong(), number);
+  }
+
+  /** The person's own account, with the employee role. */
+  private Api employee(Person p) {
+    String user = "sc-" + p.number.toLowerCase(Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, p.number, "employee");
+    return Api.as(BASE, user);
+  }
+}

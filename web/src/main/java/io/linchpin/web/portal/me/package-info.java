@@ -1,0 +1,2 @@
+/** The signed-in person's own pages: their consents. */
+package io.linchpin.web.portal.me;
