@@ -177,6 +177,7 @@ class AuthorizationMatrixIT {
           Map.entry("GET /employees/{id}/checks", HR),
           Map.entry("GET /employees/{id}/findings", HR),
           Map.entry("GET /screening/sources", Set.of(HR_ADMIN, IT_ADMIN)),
+          Map.entry("GET /screening/drops", Set.of(HR_ADMIN, IT_ADMIN)),
           Map.entry("POST /screening/retention-sweep", ADMIN));
 
   /** An API method as reflection finds it. */

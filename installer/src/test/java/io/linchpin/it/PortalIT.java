@@ -617,7 +617,7 @@ class PortalIT {
     String page = browser.findElement(By.id("consents")).getText();
     assertTrue(page.contains("征信报告") && page.contains("waiting for your answer"), page);
     screenshot("consents-asked");
-    browser.findElement(By.id("consents:0:give")).click();
+    browser.findElement(By.cssSelector("button[id$=':give']")).click();
     wait.until(
         d ->
             d.findElement(By.id("consents:messages"))
@@ -625,9 +625,9 @@ class PortalIT {
                 .contains("Your consent is recorded"));
     assertEquals(201, admin.post(checks, credit).status(), "the consent allows the check");
 
-    browser.findElement(By.id("consents:0:withdraw")).click();
-    wait.until(d -> d.findElement(By.id("consents:confirmYes")).isDisplayed());
-    browser.findElement(By.id("consents:confirmYes")).click();
+    browser.findElement(By.cssSelector("button[id$=':withdraw']")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("button[id$=':confirmWithdraw']")).isEmpty());
+    browser.findElement(By.cssSelector("button[id$=':confirmWithdraw']")).click();
     wait.until(
         d ->
             d.findElement(By.id("consents:messages"))

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linchpin.screening.infrastructure.SimulatorProviderFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -241,12 +244,128 @@ class ScreeningIT {
     assertEquals(0, admin.get("/api/v1/employees/" + p.id + "/findings").json().size());
 
     JsonNode sources = admin.get("/api/v1/screening/sources").json();
-    assertEquals("simulator", sources.get(0).get("id").asText(), sources.toString());
-    assertTrue(sources.get(0).get("up").asBoolean());
+    Set<String> up = new java.util.HashSet<>();
+    sources.forEach(
+        source -> {
+          if (source.get("up").asBoolean()) {
+            up.add(source.get("id").asText());
+          }
+        });
+    assertEquals(Set.of("simulator", "file-drop"), up, sources.toString());
   }
 
-  /** A hired person and their employee number. */
-  private record Person(long id, String number) {}
+  @Test
+  void aDroppedFileIsKeptOnlyForPeopleWhoConsentedAndAMalformedOneIsRefusedWhole()
+      throws Exception {
+    Person yes = hire("Y", b -> true);
+    Person no = hire("N", b -> true);
+    Api.Reply asked =
+        admin.post(
+            "/api/v1/employees/" + yes.id + "/consents",
+            Map.of("category", "DISHONEST_DEBTOR", "purpose", "IN_SERVICE"));
+    assertEquals(201, asked.status(), asked.body());
+    assertEquals(
+        200,
+        employee(yes)
+            .post(
+                "/api/v1/me/consents/" + asked.json().get("id").asLong() + "/answer",
+                Map.of("give", true))
+            .status());
+    Path inbox =
+        Path.of(System.getProperty("jboss.home"), "standalone/data/linchpin/screening-inbox");
+
+    String bad = "bad-" + tag + ".csv";
+    drop(
+        inbox,
+        bad,
+        "身份证号,类别,类型,编号,日期\n"
+            + yes.nationalId
+            + ",DISHONEST_DEBTOR,LISTING,REF-"
+            + tag
+            + ",2026-02-30\n"
+            + "12345,DISHONEST_DEBTOR,LISTING,REF2-"
+            + tag
+            + ",2026-02-01\n");
+    Path report = inbox.resolve("rejected").resolve(bad + ".report.txt");
+    awaitFile(report);
+    String text = Files.readString(report);
+    assertTrue(text.contains("line 2: occurredOn must be a date"), text);
+    assertTrue(text.contains("line 3: nationalId must be 18 characters"), text);
+    assertFalse(text.contains(yes.nationalId), "a report never repeats an ID number");
+    JsonNode rejected = drop(bad);
+    assertEquals("REJECTED", rejected.get("status").asText(), rejected.toString());
+    assertEquals(0, admin.get("/api/v1/employees/" + yes.id + "/findings").json().size());
+
+    String good = "good-" + tag + ".json";
+    drop(
+        inbox,
+        good,
+        "{\"records\": ["
+            + record(yes.nationalId, "LISTING-" + tag)
+            + ","
+            + record(no.nationalId, "LISTING2-" + tag)
+            + ","
+            + record(Imports.residentId(), "LISTING3-" + tag)
+            + "]}");
+    JsonNode done = drop(good);
+    assertEquals("DONE", done.get("status").asText(), done.toString());
+    assertEquals(3, done.get("rows").asInt());
+    assertEquals(2, done.get("matched").asInt());
+    assertEquals(1, done.get("kept").asInt());
+    assertEquals(1, done.get("withoutConsent").asInt());
+    assertEquals(1, done.get("unknown").asInt());
+    assertFalse(Files.exists(inbox.resolve(good)), "a file taken in is deleted");
+    JsonNode kept = admin.get("/api/v1/employees/" + yes.id + "/findings").json();
+    assertEquals(1, kept.size(), kept.toString());
+    assertEquals("LISTING", kept.get(0).get("kind").asText());
+    assertEquals("file-drop", kept.get(0).get("source").asText());
+    assertEquals(0, admin.get("/api/v1/employees/" + no.id + "/findings").json().size());
+    JsonNode refused = admin.get("/api/v1/employees/" + no.id + "/checks").json();
+    assertEquals("REFUSED", refused.get(0).get("outcome").asText(), refused.toString());
+  }
+
+  private static String record(String nationalId, String reference) {
+    return "{\"nationalId\": \""
+        + nationalId
+        + "\", \"category\": \"DISHONEST_DEBTOR\", \"kind\": \"LISTING\", \"reference\": \""
+        + reference
+        + "\", \"occurredOn\": \"2026-10-12\", \"summary\": \"失信被执行人\"}";
+  }
+
+  /** Writes a file beside the inbox and moves it in whole, as providers are told to. */
+  private static void drop(Path inbox, String name, String content) throws Exception {
+    Files.createDirectories(inbox);
+    Path part = inbox.resolve(name + ".part");
+    Files.writeString(part, content, StandardCharsets.UTF_8);
+    Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void awaitFile(Path file) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!Files.exists(file)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(file + " did not appear");
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  /** The inbox's record of a file, once it has been taken in. */
+  private JsonNode drop(String fileName) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      for (JsonNode d : admin.get("/api/v1/screening/drops").json()) {
+        if (d.get("fileName").asText().equals(fileName)) {
+          return d;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(fileName + " was not taken in");
+  }
+
+  /** A hired person, their employee number and ID number. */
+  private record Person(long id, String number, String nationalId) {}
 
   /** Hires someone whose ID number the simulator answers as the predicate wants. */
   private Person hire(String k, IntPredicate bucket) {
@@ -263,7 +382,7 @@ class ScreeningIT {
     hire.put("nationalId", nationalId);
     Api.Reply reply = admin.post("/api/v1/employees", hire);
     assertEquals(201, reply.status(), reply.body());
-    return new Person(reply.json().get("id").asLong(), number);
+    return new Person(reply.json().get("id").asLong(), number, nationalId);
   }
 
   /** The person's own account, with the employee role. */

@@ -293,7 +293,7 @@ public class ImpactBenchServlet extends HttpServlet {
       }
       try (PreparedStatement q =
               c.prepareStatement(
-                  "select employee_id, uid, record_values from module_record"
+                  "select employee_id, row_uid, record_values from module_record"
                       + " where module_key = 'sales-customers' and collection_key = 'customers'");
           ResultSet rs = q.executeQuery()) {
         while (rs.next()) {

@@ -54,7 +54,7 @@ public class Intervention implements Sealable {
   @JoinColumn(name = "case_id", nullable = false)
   private CaseFile caseFile;
 
-  @Column(nullable = false, length = 36)
+  @Column(name = "row_uid", nullable = false, length = 36)
   private String uid;
 
   @Enumerated(EnumType.STRING)

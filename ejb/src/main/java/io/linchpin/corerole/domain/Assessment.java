@@ -55,7 +55,7 @@ public class Assessment implements Sealable {
 
   @Version private int version;
 
-  @Column(nullable = false, length = 36, unique = true)
+  @Column(name = "row_uid", nullable = false, length = 36, unique = true)
   private String uid;
 
   @Column(name = "employee_id", nullable = false)

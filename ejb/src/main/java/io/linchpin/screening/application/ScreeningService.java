@@ -29,6 +29,9 @@ public interface ScreeningService {
    */
   int sweepExpired();
 
+  /** The latest files taken in from the file-drop inbox (HR admins, IT admins). */
+  List<DropView> drops();
+
   /** The configured sources and whether they answer (HR admins, IT admins). */
   List<SourceView> sources();
 
@@ -60,6 +63,19 @@ public interface ScreeningService {
       long consentId,
       Instant receivedAt,
       LocalDate retainUntil) {}
+
+  /** A file taken in from the inbox; the report names problems by line and field only. */
+  record DropView(
+      long id,
+      String fileName,
+      Instant receivedAt,
+      String status,
+      int rows,
+      int matched,
+      int kept,
+      int withoutConsent,
+      int unknown,
+      String report) {}
 
   /** A configured source. */
   record SourceView(

@@ -43,7 +43,7 @@ public class Finding implements Sealable {
       allocationSize = 20)
   private Long id;
 
-  @Column(nullable = false, length = 36, unique = true)
+  @Column(name = "row_uid", nullable = false, length = 36, unique = true)
   private String uid;
 
   @Column(name = "employee_id", nullable = false)

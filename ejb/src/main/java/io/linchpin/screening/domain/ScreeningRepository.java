@@ -35,6 +35,11 @@ public interface ScreeningRepository {
   /** Deletes the findings obtained under these consents; returns how many. */
   int deleteFindingsOf(Collection<Long> consentIds);
 
+  void add(DropRun run);
+
+  /** The latest files from the inbox, newest first. */
+  List<DropRun> drops(int max);
+
   /** Deletes findings whose retention ended before the day; returns how many. */
   int deleteFindingsRetainedUntilBefore(LocalDate day);
 }

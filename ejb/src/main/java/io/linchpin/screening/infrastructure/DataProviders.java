@@ -74,6 +74,9 @@ public class DataProviders implements ExternalSources {
     }
     Map<String, Configured> configured = new LinkedHashMap<>();
     for (String id : enabled()) {
+      if (id.equals(FileDropInbox.ID)) {
+        continue; // files arrive on their own; the inbox takes them in
+      }
       DataProviderFactory f = installed.get(id);
       if (f == null) {
         throw new IllegalStateException(
@@ -178,6 +181,18 @@ public class DataProviders implements ExternalSources {
   @Override
   public List<SourceStatus> status() {
     List<SourceStatus> status = new ArrayList<>();
+    if (enabled().contains(FileDropInbox.ID)) {
+      java.nio.file.Path folder = FileDropInbox.folder();
+      boolean up =
+          java.nio.file.Files.isDirectory(folder) && java.nio.file.Files.isWritable(folder);
+      status.add(
+          new SourceStatus(
+              FileDropInbox.ID,
+              "Export files dropped into the inbox folder",
+              EnumSet.allOf(DataCategory.class),
+              up,
+              up ? "watching " + folder : "the folder " + folder + " is missing or not writable"));
+    }
     for (Configured p : providers.values()) {
       Health h;
       try {

@@ -3,6 +3,7 @@ package io.linchpin.screening.infrastructure;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.Consent;
 import io.linchpin.screening.domain.DataCategory;
+import io.linchpin.screening.domain.DropRun;
 import io.linchpin.screening.domain.ExternalCheck;
 import io.linchpin.screening.domain.Finding;
 import io.linchpin.screening.domain.ScreeningRepository;
@@ -102,6 +103,18 @@ public class JpaScreeningRepository implements ScreeningRepository {
               .executeUpdate();
     }
     return deleted;
+  }
+
+  @Override
+  public void add(DropRun run) {
+    em.persist(run);
+  }
+
+  @Override
+  public List<DropRun> drops(int max) {
+    return em.createQuery("select d from DropRun d order by d.id desc", DropRun.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override

@@ -42,7 +42,7 @@ public class ModuleRecord implements Sealable {
 
   @Version private int version;
 
-  @Column(nullable = false, length = 36, unique = true)
+  @Column(name = "row_uid", nullable = false, length = 36, unique = true)
   private String uid;
 
   @Column(name = "module_key", nullable = false, length = 48)

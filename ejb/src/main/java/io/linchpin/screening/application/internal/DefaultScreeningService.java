@@ -19,7 +19,6 @@ import io.linchpin.screening.domain.ExternalSources.SourceRecord;
 import io.linchpin.screening.domain.Finding;
 import io.linchpin.screening.domain.ScreeningRepository;
 import io.linchpin.shared.ConflictException;
-import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;
@@ -32,18 +31,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** External checks under consent; see {@link ScreeningService}. */
@@ -52,14 +46,10 @@ import java.util.stream.Collectors;
 public class DefaultScreeningService implements ScreeningService {
 
   static final String FINDING = "screening-finding";
-  private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-  private static final int MAX_SUMMARY = 2000;
-  private static final int MAX_REFERENCE = 200;
 
   @Inject ScreeningRepository screening;
   @Inject ExternalSources sources;
-  @Inject FieldSealer sealer;
-  @Inject Retention retention;
+  @Inject FindingKeeper keeper;
   @EJB CheckJournal journal;
   @EJB EmployeeService employees;
   @EJB AuditLog audit;
@@ -141,7 +131,12 @@ public class DefaultScreeningService implements ScreeningService {
     List<SourceRecord> records;
     try {
       records = sources.lookup(chosen, details.nationalId(), details.fullName(), c);
-      records.forEach(DefaultScreeningService::ensureWellFormed);
+      for (SourceRecord r : records) {
+        String problem = FindingKeeper.problem(r);
+        if (problem != null) {
+          throw new IllegalArgumentException("a malformed record (" + problem + ")");
+        }
+      }
     } catch (ExternalSources.SourceUnavailableException | IllegalArgumentException e) {
       String why = "source " + chosen + " could not answer: " + e.getMessage();
       long id =
@@ -181,31 +176,9 @@ public class DefaultScreeningService implements ScreeningService {
             0,
             null);
     screening.add(check);
-    Set<String> known = new HashSet<>(screening.fingerprints(employeeId, c));
-    LocalDate retainUntil = today.plusDays(retention.days(c));
-    int added = 0;
-    for (SourceRecord r : records) {
-      String fingerprint =
-          sealer.blindIndex("screening_finding.fingerprint", chosen + "|" + r.reference());
-      if (!known.add(fingerprint)) {
-        continue;
-      }
-      screening.add(
-          new Finding(
-              UUID.randomUUID().toString(),
-              employeeId,
-              person.dataSubject(),
-              consent.get().getId(),
-              check.getId(),
-              c,
-              chosen,
-              fingerprint,
-              r.occurredOn(),
-              details(r),
-              clock.instant(),
-              retainUntil));
-      added++;
-    }
+    int added =
+        keeper.keep(
+            employeeId, person.dataSubject(), c, chosen, consent.get(), check.getId(), records);
     check.counted(records.size(), added);
     audit.record(
         AuditOperation.EXTERNAL_CHECK,
@@ -282,6 +255,26 @@ public class DefaultScreeningService implements ScreeningService {
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.IT_ADMIN})
+  public List<DropView> drops() {
+    return screening.drops(100).stream()
+        .map(
+            d ->
+                new DropView(
+                    d.getId(),
+                    d.getFileName(),
+                    d.getReceivedAt(),
+                    d.getStatus().name(),
+                    d.getRows(),
+                    d.getMatched(),
+                    d.getKept(),
+                    d.getWithoutConsent(),
+                    d.getUnknown(),
+                    d.getReport()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.IT_ADMIN})
   public List<SourceView> sources() {
     return sources.status().stream()
         .map(
@@ -295,37 +288,5 @@ public class DefaultScreeningService implements ScreeningService {
                     s.up(),
                     s.detail()))
         .toList();
-  }
-
-  private static void ensureWellFormed(SourceRecord r) {
-    if (r.kind() == null || !KIND.matcher(r.kind()).matches()) {
-      throw new IllegalArgumentException("a record's kind is not an upper-case word");
-    }
-    if (r.reference() == null
-        || r.reference().isBlank()
-        || r.reference().length() > MAX_REFERENCE) {
-      throw new IllegalArgumentException("a record has no reference, or one over 200 characters");
-    }
-    if (r.occurredOn() == null) {
-      throw new IllegalArgumentException("a record has no date");
-    }
-    if (r.summary() != null && r.summary().length() > MAX_SUMMARY) {
-      throw new IllegalArgumentException("a record's summary is over 2,000 characters");
-    }
-    if (r.amount() != null && r.amount().signum() < 0) {
-      throw new IllegalArgumentException("a record's amount is negative");
-    }
-  }
-
-  private static String details(SourceRecord r) {
-    JsonObjectBuilder d =
-        Json.createObjectBuilder().add("kind", r.kind()).add("reference", r.reference());
-    if (r.amount() != null) {
-      d.add("amount", r.amount());
-    }
-    if (r.summary() != null) {
-      d.add("summary", r.summary());
-    }
-    return d.build().toString();
   }
 }

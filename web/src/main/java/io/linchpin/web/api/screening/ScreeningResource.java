@@ -1,6 +1,7 @@
 package io.linchpin.web.api.screening;
 
 import io.linchpin.screening.application.ScreeningService;
+import io.linchpin.screening.application.ScreeningService.DropView;
 import io.linchpin.screening.application.ScreeningService.SourceView;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,13 @@ public class ScreeningResource {
   @Path("sources")
   public List<SourceView> sources() {
     return screening.sources();
+  }
+
+  /** The latest files taken in from the file-drop inbox, newest first. */
+  @GET
+  @Path("drops")
+  public List<DropView> drops() {
+    return screening.drops();
   }
 
   /** Deletes findings past their retention now (it also runs every night). */

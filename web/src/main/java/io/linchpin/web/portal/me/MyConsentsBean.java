@@ -25,6 +25,7 @@ public class MyConsentsBean implements Serializable {
 
   private List<ConsentView> list = List.of();
   private String problem;
+  private Long confirming;
 
   @PostConstruct
   void load() {
@@ -45,8 +46,23 @@ public class MyConsentsBean implements Serializable {
     act(() -> consents.answer(id, false), "myConsents.refused");
   }
 
+  /** First step of a withdrawal: the page asks to confirm it. */
+  public void askWithdraw(long id) {
+    confirming = id;
+  }
+
+  public void cancel() {
+    confirming = null;
+  }
+
   public void withdraw(long id) {
+    confirming = null;
     act(() -> consents.withdraw(id, null), "myConsents.withdrawn");
+  }
+
+  /** The consent whose withdrawal waits for confirmation, or null. */
+  public Long getConfirming() {
+    return confirming;
   }
 
   private void act(Runnable action, String message) {
