@@ -15,6 +15,8 @@ import io.linchpin.people.domain.PersonalData;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.ResidentIdNumber;
+import io.linchpin.screening.application.DemoScreening;
+import io.linchpin.screening.infrastructure.SimulatorProviderFactory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -42,7 +44,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "CaseEngine", "ModuleTemplates"})
+@DependsOn({"SchemaMigrator", "CaseEngine", "ModuleTemplates", "DataProviders"})
 public class DemoCompany {
 
   public static final String DEMO_PROPERTY = "linchpin.demo";
@@ -126,6 +128,7 @@ public class DemoCompany {
   @PersistenceContext EntityManager em;
   @EJB DemoCases demoCases;
   @EJB DemoAssessments demoAssessments;
+  @EJB DemoScreening demoScreening;
 
   @PostConstruct
   void createWhenAskedAndEmpty() {
@@ -211,6 +214,23 @@ public class DemoCompany {
         .sorted(java.util.Comparator.comparing(Employee::getEmployeeNumber))
         .forEach(e -> others.add(assessed(e)));
     demoAssessments.seed(assessed(thirtyPercent), assessed(longCustomers), others);
+    Employee engineer = keyPeople.get("RD-PLATFORM").get(0);
+    Employee withJudgement =
+        keyPeople.entrySet().stream()
+            .filter(k -> k.getKey().startsWith("SALES-"))
+            .flatMap(k -> k.getValue().stream())
+            .filter(e -> e != thirtyPercent && e != longCustomers)
+            .min(java.util.Comparator.comparing(Employee::getEmployeeNumber))
+            .orElse(longCustomers);
+    Random identities = new Random(20261201L);
+    // The simulated sources answer by ID number: give these two the numbers that tell the story.
+    identify(engineer, b -> b < 10, identities);
+    identify(withJudgement, b -> b >= 20 && b < 25, identities);
+    em.flush();
+    demoScreening.seed(
+        screened(engineer),
+        screened(withJudgement),
+        screened(byNumber(DEMO_LOGINS.get("SALES-SH:1"))));
     return number;
   }
 
@@ -264,6 +284,23 @@ public class DemoCompany {
               today));
     }
     return e;
+  }
+
+  private static void identify(Employee e, java.util.function.IntPredicate bucket, Random random) {
+    String id;
+    do {
+      id = residentId(random);
+    } while (!bucket.test(SimulatorProviderFactory.bucket(id)));
+    PersonalData now = e.personalData();
+    e.correct(new PersonalData(now.fullName(), now.email(), now.phone(), id, now.bankAccount()));
+  }
+
+  private Employee byNumber(String employeeNumber) {
+    return employees.findByNumber(employeeNumber).orElseThrow();
+  }
+
+  private static DemoScreening.Person screened(Employee e) {
+    return new DemoScreening.Person(e.getId(), e.getEmployeeNumber());
   }
 
   private static DemoAssessments.Person assessed(Employee e) {

@@ -10,7 +10,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
 
-/** Deletes what external checks found once its category's retention has ended, every night. */
+/**
+ * Every night: deletes what external checks found once its category's retention has ended, then
+ * runs the in-service checks that are due.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
@@ -26,6 +29,10 @@ public class FindingRetentionScheduler {
     int deleted = screening.sweepExpired();
     if (deleted > 0) {
       LOG.info(() -> deleted + " findings past their retention were deleted");
+    }
+    int checked = screening.runDueChecks();
+    if (checked > 0) {
+      LOG.info(() -> checked + " in-service checks ran");
     }
   }
 }

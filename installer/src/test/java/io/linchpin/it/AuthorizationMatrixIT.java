@@ -178,7 +178,8 @@ class AuthorizationMatrixIT {
           Map.entry("GET /employees/{id}/findings", HR),
           Map.entry("GET /screening/sources", Set.of(HR_ADMIN, IT_ADMIN)),
           Map.entry("GET /screening/drops", Set.of(HR_ADMIN, IT_ADMIN)),
-          Map.entry("POST /screening/retention-sweep", ADMIN));
+          Map.entry("POST /screening/retention-sweep", ADMIN),
+          Map.entry("POST /screening/in-service-checks", ADMIN));
 
   /** An API method as reflection finds it. */
   record Endpoint(String method, String path, String consumes) {

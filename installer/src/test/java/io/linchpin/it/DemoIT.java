@@ -184,6 +184,26 @@ class DemoIT {
   }
 
   @Test
+  void theDemoTellsTheScreeningStoryUnderConsent() throws Exception {
+    Api hr = Api.withToken(BASE, token("hr.admin"));
+    JsonNode assessed = hr.get("/api/v1/core-roles?size=200").json();
+    java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+    for (JsonNode e : assessed.get("items")) {
+      long id = e.get("employee").get("id").asLong();
+      for (JsonNode f : hr.get("/api/v1/employees/" + id + "/findings?purpose=demo-check").json()) {
+        kinds.merge(f.get("kind").asText(), 1, Integer::sum);
+      }
+    }
+    assertEquals(2, kinds.getOrDefault("NEW_LOAN", 0), kinds.toString());
+    assertEquals(1, kinds.getOrDefault("JUDGEMENT", 0), kinds.toString());
+    JsonNode mine = Api.withToken(BASE, token("employee")).get("/api/v1/me/consents").json();
+    assertEquals(1, mine.size(), mine.toString());
+    assertEquals("REQUESTED", mine.get(0).get("status").asText());
+    JsonNode sources = hr.get("/api/v1/screening/sources").json();
+    assertEquals("simulator", sources.get(0).get("id").asText(), sources.toString());
+  }
+
+  @Test
   void aCaseSurvivesARestartAndItsDeadlineStillEscalates() throws Exception {
     Api admin = Api.withToken(BASE, token("hr.admin"));
     Api bp = Api.withToken(BASE, token("hr.bp"));

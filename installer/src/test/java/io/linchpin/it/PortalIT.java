@@ -638,6 +638,79 @@ class PortalIT {
     assertEquals(409, admin.post(checks, credit).status(), "withdrawal stops checks at once");
   }
 
+  @Test
+  void hrAsksForConsentRunsACheckAndReadsTheFindingsOnPurpose() {
+    String tag = unique("");
+    long unit = orgUnit("核查测试部" + tag);
+    String number = unique("SQ");
+    String nationalId;
+    do {
+      nationalId = Imports.residentId();
+    } while (io.linchpin.screening.infrastructure.SimulatorProviderFactory.bucket(nationalId)
+        >= 10);
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", "核查" + tag);
+    hire.put("hireDate", "2020-03-01");
+    hire.put("orgUnitId", unit);
+    hire.put("nationalId", nationalId);
+    Api.Reply hired = admin.post("/api/v1/employees", hire);
+    assertEquals(201, hired.status(), hired.body());
+    long id = hired.json().get("id").asLong();
+    String user = "sq-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, number, "employee");
+
+    signIn("hr.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-screening")).click();
+    wait.until(d -> d.getTitle().equals("Consents and external checks · Linchpin"));
+    WebElement who = browser.findElement(By.id("screening:employee_input"));
+    who.sendKeys(number);
+    who.sendKeys(Keys.ESCAPE);
+    browser.findElement(By.id("screening:open")).click();
+    wait.until(d -> !d.findElements(By.id("screening:ask")).isEmpty());
+    browser.findElement(By.id("screening:check")).click();
+    wait.until(
+        d -> d.findElement(By.id("screening:messages")).getText().contains("no valid consent"));
+    browser.findElement(By.id("screening:ask")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("screening:messages"))
+                .getText()
+                .contains("asked; the person answers"));
+    JsonNode mine = Api.as(BASE, user).get("/api/v1/me/consents").json();
+    assertEquals(
+        200,
+        Api.as(BASE, user)
+            .post(
+                "/api/v1/me/consents/" + mine.get(0).get("id").asLong() + "/answer",
+                Map.of("give", true))
+            .status());
+    browser.findElement(By.id("screening:check")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("screening:messages"))
+                .getText()
+                .contains("Checked with simulator: 2 record(s), 2 new."));
+    assertTrue(browser.findElement(By.id("screening:consents")).getText().contains("given"));
+    browser.findElement(By.id("screening:findingsPurpose")).sendKeys("case-" + tag);
+    browser.findElement(By.id("screening:showFindings")).click();
+    wait.until(d -> !rowsOf(d, "screening\\:findings").isEmpty());
+    String findings = browser.findElement(By.id("screening:findings")).getText();
+    assertTrue(findings.contains("NEW_LOAN") && findings.contains("网络小额贷款"), findings);
+    screenshot("screening-findings");
+    JsonNode audit =
+        Api.as(BASE, "auditor")
+            .get(
+                "/api/v1/audit/entries?operation=READ_SENSITIVE&objectType=screening-finding&objectId=employee:"
+                    + id)
+            .json();
+    assertEquals(
+        "case-" + tag, audit.get("items").get(0).get("purpose").asText(), audit.toString());
+  }
+
   private static int index(List<WebElement> rows, String key) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).getText().contains(key)) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.linchpin.screening.infrastructure.SimulatorProviderFactory;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -322,6 +327,123 @@ class ScreeningIT {
     assertEquals(0, admin.get("/api/v1/employees/" + no.id + "/findings").json().size());
     JsonNode refused = admin.get("/api/v1/employees/" + no.id + "/checks").json();
     assertEquals("REFUSED", refused.get(0).get("outcome").asText(), refused.toString());
+  }
+
+  @Test
+  void anHttpSourceIsBoundedByATimeoutRetriesAndACircuitBreaker() throws Exception {
+    AtomicReference<String> mode = new AtomicReference<>("ok");
+    AtomicInteger hits = new AtomicInteger();
+    HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 18181), 0);
+    stub.setExecutor(Executors.newCachedThreadPool());
+    stub.createContext(
+        "/bureau/lookups",
+        exchange -> {
+          hits.incrementAndGet();
+          exchange.getRequestBody().readAllBytes();
+          if (mode.get().equals("slow")) {
+            try {
+              Thread.sleep(2_500);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          boolean fail = mode.get().equals("fail");
+          byte[] body =
+              ("{\"records\": [{\"kind\": \"OVERDUE_DEBT\", \"reference\": \"HTTP-"
+                      + tag
+                      + "\", \"occurredOn\": \"2026-09-30\", \"amount\": 12000}]}")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(fail ? 500 : 200, fail ? -1 : body.length);
+          if (!fail) {
+            exchange.getResponseBody().write(body);
+          }
+          exchange.close();
+        });
+    stub.createContext(
+        "/bureau/health",
+        exchange -> {
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    stub.start();
+    try {
+      Person p = hire("H", b -> true);
+      Api.Reply asked =
+          admin.post(
+              "/api/v1/employees/" + p.id + "/consents",
+              Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE"));
+      employee(p)
+          .post(
+              "/api/v1/me/consents/" + asked.json().get("id").asLong() + "/answer",
+              Map.of("give", true));
+      String checks = "/api/v1/employees/" + p.id + "/checks";
+      Map<String, Object> viaHttp =
+          Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE", "source", "http-json");
+
+      Api.Reply ok = admin.post(checks, viaHttp);
+      assertEquals(201, ok.status(), ok.body());
+      assertEquals("http-json", ok.json().get("source").asText());
+      assertEquals(1, ok.json().get("added").asInt());
+
+      mode.set("slow");
+      Api.Reply slow = admin.post(checks, viaHttp);
+      assertEquals(503, slow.status(), slow.body());
+      assertTrue(slow.json().get("type").asText().endsWith("unavailable"), slow.body());
+      assertTrue(
+          slow.json().get("detail").asText().contains("no answer within 1500 ms"), slow.body());
+      assertEquals("FAILED", admin.get(checks).json().get(0).get("outcome").asText());
+
+      mode.set("ok");
+      assertEquals(201, admin.post(checks, viaHttp).status(), "a success closes the count");
+      mode.set("fail");
+      int before = hits.get();
+      assertEquals(503, admin.post(checks, viaHttp).status());
+      assertEquals(503, admin.post(checks, viaHttp).status());
+      assertEquals(
+          before + 3, hits.get(), "two attempts, then the third failure opens the circuit");
+      Api.Reply open = admin.post(checks, viaHttp);
+      assertEquals(503, open.status());
+      assertTrue(open.json().get("detail").asText().contains("not asked"), open.body());
+      assertEquals(before + 3, hits.get(), "an open circuit does not reach the source");
+
+      mode.set("ok");
+      Thread.sleep(4_200);
+      Api.Reply back = admin.post(checks, viaHttp);
+      assertEquals(201, back.status(), back.body());
+      assertEquals(0, back.json().get("added").asInt(), "the same record is kept once");
+      assertEquals(1, admin.get("/api/v1/employees/" + p.id + "/findings").json().size());
+    } finally {
+      stub.stop(0);
+    }
+  }
+
+  @Test
+  void inServiceChecksRunOnScheduleOncePerInterval() {
+    Person p = hire("S", b -> true);
+    Api.Reply asked =
+        admin.post(
+            "/api/v1/employees/" + p.id + "/consents",
+            Map.of("category", "SOCIAL_INSURANCE", "purpose", "IN_SERVICE"));
+    assertEquals(
+        200,
+        employee(p)
+            .post(
+                "/api/v1/me/consents/" + asked.json().get("id").asLong() + "/answer",
+                Map.of("give", true))
+            .status());
+    Api.Reply run = admin.post("/api/v1/screening/in-service-checks", Map.of());
+    assertEquals(200, run.status(), run.body());
+    assertTrue(run.json().get("run").asInt() >= 1, run.body());
+    JsonNode checks = admin.get("/api/v1/employees/" + p.id + "/checks").json();
+    assertEquals(1, checks.size(), checks.toString());
+    assertEquals("schedule", checks.get(0).get("requestedBy").asText());
+    assertEquals("DONE", checks.get(0).get("outcome").asText());
+    assertEquals("SOCIAL_INSURANCE", checks.get(0).get("category").asText());
+    admin.post("/api/v1/screening/in-service-checks", Map.of());
+    assertEquals(
+        1,
+        admin.get("/api/v1/employees/" + p.id + "/checks").json().size(),
+        "not again before the interval has passed");
   }
 
   private static String record(String nationalId, String reference) {

@@ -29,6 +29,13 @@ public interface ScreeningService {
    */
   int sweepExpired();
 
+  /**
+   * Runs the in-service checks that are due (each person with an in-service consent in force whose
+   * source's interval has passed since their last successful check); returns how many ran. Runs
+   * nightly; HR admins may run it at any time.
+   */
+  int runDueChecks();
+
   /** The latest files taken in from the file-drop inbox (HR admins, IT admins). */
   List<DropView> drops();
 

@@ -24,6 +24,9 @@ public interface ExternalSources {
       String source, String nationalId, String fullName, DataCategory category)
       throws SourceUnavailableException;
 
+  /** Every how many days in-service checks ask the source again; 0: never by schedule. */
+  int everyDays(String source);
+
   /** Every configured source with whether it answers now. */
   List<SourceStatus> status();
 

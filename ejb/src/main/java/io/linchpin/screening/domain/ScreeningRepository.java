@@ -19,6 +19,12 @@ public interface ScreeningRepository {
   /** The consents of a person for a category and purpose, newest first. */
   List<Consent> consents(long employeeId, DataCategory category, CheckPurpose purpose);
 
+  /** The consents given for a purpose and valid on the day. */
+  List<Consent> consentsInForce(CheckPurpose purpose, LocalDate day);
+
+  /** When each person was last checked successfully for a purpose, by "employeeId/CATEGORY". */
+  java.util.Map<String, java.time.Instant> lastDone(CheckPurpose purpose);
+
   void add(ExternalCheck check);
 
   /** A person's checks, newest first, at most {@code max}. */

@@ -35,9 +35,10 @@ import java.util.logging.Logger;
 /**
  * The data providers IT has switched on ({@code linchpin.screening.providers}, in order of
  * preference), found through {@link ServiceLoader} in Linchpin and in the extension jars, each
- * configured from {@code linchpin.screening.<id>.<name>} at start. A provider named but not
- * installed, or badly configured, stops the start with a message naming it and the setting. Every
- * call goes through the provider's {@link CallGuard}: a timeout, retries, a circuit breaker.
+ * configured from {@code linchpin.screening.<id>.<name>} at start ({@code .categories} narrows what
+ * it is asked for). A provider named but not installed, or badly configured, stops the start with a
+ * message naming it and the setting. Every call goes through the provider's {@link CallGuard}: a
+ * timeout, retries, a circuit breaker.
  */
 @Singleton
 @Startup
@@ -88,6 +89,7 @@ public class DataProviders implements ExternalSources {
                 + installed.keySet());
       }
       configured.put(id, configure(f));
+      everyDays(id); // a bad schedule stops the start here
       LOG.info(() -> "Data provider " + id + " is on: " + f.description());
     }
     providers = configured;
@@ -108,6 +110,26 @@ public class DataProviders implements ExternalSources {
                               + c
                               + "; known: "
                               + Arrays.toString(DataCategory.values()))));
+    }
+    String narrowed = System.getProperty(PREFIX + f.id() + ".categories");
+    if (narrowed != null && !narrowed.isBlank()) {
+      Set<DataCategory> chosen = EnumSet.noneOf(DataCategory.class);
+      for (String c : narrowed.split(",")) {
+        DataCategory category = DataCategory.parse(c.strip()).orElse(null);
+        if (category == null || !categories.contains(category)) {
+          throw new IllegalStateException(
+              what
+                  + ": setting "
+                  + PREFIX
+                  + f.id()
+                  + ".categories names "
+                  + c.strip()
+                  + ", which it does not answer; it answers "
+                  + categories);
+        }
+        chosen.add(category);
+      }
+      categories = chosen;
     }
     DataProvider provider;
     try {
@@ -176,6 +198,26 @@ public class DataProviders implements ExternalSources {
           new SourceRecord(r.kind(), r.reference(), r.occurredOn(), r.amount(), r.summary()));
     }
     return result;
+  }
+
+  @Override
+  public int everyDays(String source) {
+    String key = PREFIX + source + ".everyDays";
+    String value = System.getProperty(key, "30").strip();
+    try {
+      int days = Integer.parseInt(value);
+      if (days < 0 || days > 3650) {
+        throw new NumberFormatException();
+      }
+      return days;
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(
+          "data provider "
+              + source
+              + ": setting "
+              + key
+              + " must be a number of days from 0 to 3650");
+    }
   }
 
   @Override

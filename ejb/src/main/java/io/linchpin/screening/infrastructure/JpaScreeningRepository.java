@@ -1,7 +1,9 @@
 package io.linchpin.screening.infrastructure;
 
+import io.linchpin.screening.domain.CheckOutcome;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.Consent;
+import io.linchpin.screening.domain.ConsentStatus;
 import io.linchpin.screening.domain.DataCategory;
 import io.linchpin.screening.domain.DropRun;
 import io.linchpin.screening.domain.ExternalCheck;
@@ -51,6 +53,32 @@ public class JpaScreeningRepository implements ScreeningRepository {
         .setParameter("c", category)
         .setParameter("p", purpose)
         .getResultList();
+  }
+
+  @Override
+  public List<Consent> consentsInForce(CheckPurpose purpose, LocalDate day) {
+    return em.createQuery(
+            "select c from Consent c where c.purpose = :p and c.status = :s"
+                + " and c.validFrom <= :d and c.validUntil >= :d order by c.id",
+            Consent.class)
+        .setParameter("p", purpose)
+        .setParameter("s", ConsentStatus.ACTIVE)
+        .setParameter("d", day)
+        .getResultList();
+  }
+
+  @Override
+  public java.util.Map<String, java.time.Instant> lastDone(CheckPurpose purpose) {
+    java.util.Map<String, java.time.Instant> last = new java.util.HashMap<>();
+    em.createQuery(
+            "select c.employeeId, c.category, max(c.requestedAt) from ExternalCheck c"
+                + " where c.purpose = :p and c.outcome = :o group by c.employeeId, c.category",
+            Object[].class)
+        .setParameter("p", purpose)
+        .setParameter("o", CheckOutcome.DONE)
+        .getResultList()
+        .forEach(row -> last.put(row[0] + "/" + row[1], (java.time.Instant) row[2]));
+    return last;
   }
 
   @Override

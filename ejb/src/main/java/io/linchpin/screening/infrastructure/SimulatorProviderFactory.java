@@ -45,7 +45,7 @@ public class SimulatorProviderFactory implements DataProviderFactory {
 
   @Override
   public Set<String> categories() {
-    return Set.of(CREDIT_REPORT, COURT_RECORDS, DISHONEST_DEBTOR, SOCIAL_INSURANCE);
+    return ALL_CATEGORIES;
   }
 
   @Override

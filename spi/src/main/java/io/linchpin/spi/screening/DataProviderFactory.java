@@ -30,6 +30,10 @@ public interface DataProviderFactory {
   /** Social-insurance contribution records. */
   String SOCIAL_INSURANCE = "SOCIAL_INSURANCE";
 
+  /** Every category, for a provider that answers them all. */
+  Set<String> ALL_CATEGORIES =
+      Set.of(CREDIT_REPORT, COURT_RECORDS, DISHONEST_DEBTOR, SOCIAL_INSURANCE);
+
   /** Lower-case letters, digits and '-': names the settings ({@code linchpin.screening.<id>.…}). */
   String id();
 

@@ -38,6 +38,14 @@ public class ScreeningResource {
     return screening.drops();
   }
 
+  /** Runs the in-service checks that are due now (they also run every night). */
+  @POST
+  @Path("in-service-checks")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Map<String, Integer> runDueChecks() {
+    return Map.of("run", screening.runDueChecks());
+  }
+
   /** Deletes findings past their retention now (it also runs every night). */
   @POST
   @Path("retention-sweep")

@@ -1,0 +1,2 @@
+/** Signal series, detectors and how they decide. */
+package io.linchpin.monitoring.domain;

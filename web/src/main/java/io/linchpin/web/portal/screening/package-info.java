@@ -1,0 +1,2 @@
+/** The screening pages: a person's consents, checks and findings, for HR. */
+package io.linchpin.web.portal.screening;
