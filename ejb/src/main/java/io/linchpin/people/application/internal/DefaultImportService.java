@@ -106,9 +106,9 @@ public class DefaultImportService implements ImportService {
               java.util.Arrays.stream(ImportField.values())
                   .map(f -> chinese ? f.chineseHeader() : f.englishHeader())
                   .toList();
-          case MODULE_RECORDS ->
+          case MODULE_RECORDS, SIGNALS ->
               throw new InvalidInputException(
-                  "kind", "a module's template comes from the module's collection");
+                  "kind", "the template of " + kind.apiName() + " comes from its own resource");
         };
     return TabularFile.csvHeader(header);
   }

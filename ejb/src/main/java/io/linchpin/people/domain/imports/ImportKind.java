@@ -7,7 +7,9 @@ public enum ImportKind {
   EMPLOYEES("employees", "employee-import"),
   ORG_UNITS("org-units", "org-unit-import"),
   /** Records of one collection of a core-role module; the job names it as its target. */
-  MODULE_RECORDS("module-records", "module-record-import");
+  MODULE_RECORDS("module-records", "module-record-import"),
+  /** Internal signals per person and month. */
+  SIGNALS("signals", "signal-import");
 
   private final String apiName;
   private final String jobName;

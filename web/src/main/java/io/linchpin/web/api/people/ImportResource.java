@@ -1,5 +1,6 @@
 package io.linchpin.web.api.people;
 
+import io.linchpin.monitoring.application.SignalService;
 import io.linchpin.people.application.ColumnMappingView;
 import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportView;
@@ -40,6 +41,7 @@ public class ImportResource {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @EJB ImportService imports;
+  @EJB SignalService signals;
 
   @Context UriInfo uri;
 
@@ -76,21 +78,57 @@ public class ImportResource {
     return submit(ImportKind.ORG_UNITS, file, fileName, null);
   }
 
+  /**
+   * Internal signals: one row per person and month (工号, 月份) and a column per series (出勤小时, 加班小时,
+   * 出差天数, 报销金额, 酒店每晚费用, 绩效得分).
+   */
+  @POST
+  @Path("signals")
+  @Consumes({
+    "text/csv",
+    "text/plain",
+    XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "application/vnd.ms-excel"
+  })
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response importSignals(byte[] file, @QueryParam("fileName") String fileName) {
+    if (file == null || file.length == 0) {
+      throw new InvalidInputException("file", "the request body must be the file to import");
+    }
+    return accepted(signals.importSignals(fileName, file));
+  }
+
+  @GET
+  @Path("signals/template")
+  @Produces("text/csv")
+  public Response signalTemplate(@QueryParam("lang") String language) {
+    boolean english = language != null && language.toLowerCase().startsWith("en");
+    return Response.ok(signals.importTemplate(english ? "en" : "zh"), "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"linchpin-signals-" + (english ? "en" : "zh") + ".csv\"")
+        .build();
+  }
+
+  private Response accepted(ImportView accepted) {
+    return Response.accepted(accepted)
+        .location(
+            uri.getBaseUriBuilder().path("imports").path(Long.toString(accepted.id())).build())
+        .build();
+  }
+
   private Response submit(ImportKind kind, byte[] file, String fileName, String mapping) {
     if (file == null || file.length == 0) {
       throw new InvalidInputException("file", "the request body must be the file to import");
     }
-    ImportView accepted =
+    return accepted(
         imports.submit(
             new SubmitImport(
                 kind,
                 fileName == null || fileName.isBlank() ? "upload" : fileName,
                 file,
-                mapping == null || mapping.isBlank() ? null : mapping));
-    return Response.accepted(accepted)
-        .location(
-            uri.getBaseUriBuilder().path("imports").path(Long.toString(accepted.id())).build())
-        .build();
+                mapping == null || mapping.isBlank() ? null : mapping)));
   }
 
   @GET

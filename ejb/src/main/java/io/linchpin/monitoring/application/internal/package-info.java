@@ -1,0 +1,2 @@
+/** The monitoring services. */
+package io.linchpin.monitoring.application.internal;

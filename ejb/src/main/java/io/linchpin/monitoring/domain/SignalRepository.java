@@ -1,0 +1,25 @@
+package io.linchpin.monitoring.domain;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Signal values. */
+public interface SignalRepository {
+
+  void add(SignalValue value);
+
+  /** A person's values from one month to another (inclusive), by series and month. */
+  List<SignalValue> values(long employeeId, YearMonth from, YearMonth to);
+
+  /**
+   * The values already kept for these people and months, keyed "employeeId/SERIES/2026-11", for
+   * writing many at once.
+   */
+  Map<String, SignalValue> existing(Collection<Long> employeeIds, YearMonth from, YearMonth to);
+
+  static String key(long employeeId, SignalSeries series, YearMonth month) {
+    return employeeId + "/" + series + "/" + month;
+  }
+}

@@ -1,0 +1,57 @@
+package io.linchpin.monitoring.infrastructure;
+
+import io.linchpin.monitoring.domain.SignalRepository;
+import io.linchpin.monitoring.domain.SignalValue;
+import io.linchpin.shared.InLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class JpaSignalRepository implements SignalRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(SignalValue value) {
+    em.persist(value);
+  }
+
+  @Override
+  public List<SignalValue> values(long employeeId, YearMonth from, YearMonth to) {
+    return em.createQuery(
+            "select v from SignalValue v where v.employeeId = :e and v.period between :f and :t"
+                + " order by v.period, v.series",
+            SignalValue.class)
+        .setParameter("e", employeeId)
+        .setParameter("f", from.atDay(1))
+        .setParameter("t", to.atDay(1))
+        .getResultList();
+  }
+
+  @Override
+  public Map<String, SignalValue> existing(
+      Collection<Long> employeeIds, YearMonth from, YearMonth to) {
+    Map<String, SignalValue> byKey = new HashMap<>();
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select v from SignalValue v where v.employeeId in :ids"
+                            + " and v.period between :f and :t",
+                        SignalValue.class)
+                    .setParameter("ids", slice)
+                    .setParameter("f", from.atDay(1))
+                    .setParameter("t", to.atDay(1))
+                    .getResultList())
+        .forEach(
+            v ->
+                byKey.put(SignalRepository.key(v.getEmployeeId(), v.getSeries(), v.getMonth()), v));
+    return byKey;
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of signals. */
+package io.linchpin.monitoring.infrastructure;

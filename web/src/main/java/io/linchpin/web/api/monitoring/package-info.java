@@ -1,0 +1,2 @@
+/** The monitoring API: internal signals. */
+package io.linchpin.web.api.monitoring;
