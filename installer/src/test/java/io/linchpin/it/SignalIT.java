@@ -165,7 +165,7 @@ class SignalIT {
                 errors.add(
                     e.get("line").asInt()
                         + ":"
-                        + (e.get("column").isNull() ? "" : e.get("column").asText())
+                        + (e.hasNonNull("column") ? e.get("column").asText() : "")
                         + ":"
                         + e.get("message").asText()));
     assertTrue(errors.stream().anyMatch(e -> e.startsWith("3::" + number)), errors.toString());
