@@ -189,6 +189,56 @@ class SignalIT {
     assertEquals(5, admin.get("/api/v1/employees/" + id + "/signals").json().size());
   }
 
+  @Test
+  void theBriefsDetectorsShipAndHrAdminsVersionThem() {
+    JsonNode shipped = admin.get("/api/v1/detectors").json();
+    Set<String> keys = new HashSet<>();
+    shipped.forEach(d -> keys.add(d.get("key").asText()));
+    assertTrue(
+        keys.containsAll(
+            Set.of(
+                "trips-jump",
+                "expenses-over-limit",
+                "performance-and-overtime-down",
+                "hotel-cost-ratio",
+                "external-debt-or-lawsuit")),
+        keys.toString());
+
+    String key = "trips-" + tag.toLowerCase(java.util.Locale.ROOT);
+    Map<String, Object> jump = new HashMap<>();
+    jump.put("name", "出差上升 " + tag);
+    jump.put("type", "JUMP");
+    jump.put("series", "TRIP_DAYS");
+    jump.put("windowMonths", 3);
+    jump.put("baselineMonths", 6);
+    jump.put("threshold", 0.3);
+    jump.put("severity", "MEDIUM");
+    Api.Reply created = admin.put("/api/v1/detectors/" + key, jump);
+    assertEquals(200, created.status(), created.body());
+    assertEquals(1, created.json().get("version").asInt());
+    assertEquals(
+        1, admin.put("/api/v1/detectors/" + key, jump).json().get("version").asInt(), "unchanged");
+    jump.put("threshold", 0.4);
+    assertEquals(2, admin.put("/api/v1/detectors/" + key, jump).json().get("version").asInt());
+    JsonNode versions = admin.get("/api/v1/detectors/" + key + "/versions").json();
+    assertEquals(2, versions.size());
+    assertEquals(0.3, versions.get(1).get("threshold").asDouble());
+
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("name", "");
+    bad.put("type", "RATIO");
+    bad.put("series", "HOROSCOPE");
+    bad.put("baselineMonths", 1);
+    bad.put("threshold", 0.5);
+    bad.put("severity", "URGENT");
+    Api.Reply refused = admin.put("/api/v1/detectors/" + key, bad);
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(
+        Set.of("name", "series", "severity", "baselineMonths", "threshold"), refused.fields());
+    assertEquals(2, admin.get("/api/v1/detectors/" + key + "/versions").json().size());
+    assertEquals(403, Api.as(BASE, "legal").put("/api/v1/detectors/" + key, jump).status());
+  }
+
   private JsonNode importCsv(String csv) {
     Api.Reply submitted =
         admin.postRaw(
