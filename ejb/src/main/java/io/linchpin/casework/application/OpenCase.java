@@ -3,7 +3,20 @@ package io.linchpin.casework.application;
 /**
  * The intake of a case: what happened and to whom, in a few fields anyone in HR fills in within a
  * minute (e.g. "collection call received at reception"). {@code confidentiality} defaults to
- * NORMAL, {@code severity} to MEDIUM.
+ * NORMAL, {@code severity} to MEDIUM. {@code alertRef} names the monitoring alert a case is opened
+ * from ("alert:42"); null for a manual intake.
  */
 public record OpenCase(
-    String type, Long employeeId, String severity, String confidentiality, String summary) {}
+    String type,
+    Long employeeId,
+    String severity,
+    String confidentiality,
+    String summary,
+    String alertRef) {
+
+  /** A manual intake. */
+  public OpenCase(
+      String type, Long employeeId, String severity, String confidentiality, String summary) {
+    this(type, employeeId, severity, confidentiality, summary, null);
+  }
+}

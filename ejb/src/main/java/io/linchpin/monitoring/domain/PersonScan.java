@@ -20,9 +20,14 @@ public final class PersonScan {
 
   private PersonScan() {}
 
+  /**
+   * Signal detectors decide for {@code month} (the last complete month); external-event detectors
+   * for {@code eventsMonth} (the current one: a record found today counts today).
+   */
   public static Result scan(
       List<DetectorVersion> detectors,
       YearMonth month,
+      YearMonth eventsMonth,
       Map<SignalSeries, SeriesHistory> signals,
       List<Detectors.ExternalEvent> events) {
     List<Raised> raised = new ArrayList<>();
@@ -32,7 +37,8 @@ public final class PersonScan {
       if (!d.isEnabled()) {
         continue;
       }
-      Detection result = Detectors.evaluate(d.rule(), month, signals, events);
+      YearMonth at = d.rule().type() == DetectorType.EXTERNAL_EVENT ? eventsMonth : month;
+      Detection result = Detectors.evaluate(d.rule(), at, signals, events);
       if (result.raised()) {
         raised.add(new Raised(d, result));
       } else if (result.undecided() != null) {

@@ -13,6 +13,9 @@ public interface SignalRepository {
   /** A person's values from one month to another (inclusive), by series and month. */
   List<SignalValue> values(long employeeId, YearMonth from, YearMonth to);
 
+  /** The values of these people from one month to another (inclusive). */
+  List<SignalValue> values(Collection<Long> employeeIds, YearMonth from, YearMonth to);
+
   /**
    * The values already kept for these people and months, keyed "employeeId/SERIES/2026-11", for
    * writing many at once.

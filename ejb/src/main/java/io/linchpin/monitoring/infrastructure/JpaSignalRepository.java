@@ -35,6 +35,21 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
+  public List<SignalValue> values(Collection<Long> employeeIds, YearMonth from, YearMonth to) {
+    return InLists.query(
+        employeeIds,
+        slice ->
+            em.createQuery(
+                    "select v from SignalValue v where v.employeeId in :ids"
+                        + " and v.period between :f and :t",
+                    SignalValue.class)
+                .setParameter("ids", slice)
+                .setParameter("f", from.atDay(1))
+                .setParameter("t", to.atDay(1))
+                .getResultList());
+  }
+
+  @Override
   public Map<String, SignalValue> existing(
       Collection<Long> employeeIds, YearMonth from, YearMonth to) {
     Map<String, SignalValue> byKey = new HashMap<>();

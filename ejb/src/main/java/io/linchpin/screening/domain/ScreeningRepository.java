@@ -35,6 +35,12 @@ public interface ScreeningRepository {
   /** A person's findings, newest first. */
   List<Finding> findings(long employeeId);
 
+  /** The next people after an employee id with findings, in id order. */
+  List<Long> peopleWithFindingsAfter(long employeeId, int max);
+
+  /** The findings of these people that happened on or after the day. */
+  List<Finding> findings(Collection<Long> employeeIds, LocalDate since);
+
   /** The fingerprints a person's findings of a category already carry. */
   Set<String> fingerprints(long employeeId, DataCategory category);
 

@@ -111,6 +111,29 @@ public class JpaScreeningRepository implements ScreeningRepository {
   }
 
   @Override
+  public List<Long> peopleWithFindingsAfter(long employeeId, int max) {
+    return em.createQuery(
+            "select distinct f.employeeId from Finding f where f.employeeId > :a order by f.employeeId",
+            Long.class)
+        .setParameter("a", employeeId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<Finding> findings(Collection<Long> employeeIds, LocalDate since) {
+    return InLists.query(
+        employeeIds,
+        slice ->
+            em.createQuery(
+                    "select f from Finding f where f.employeeId in :ids and f.occurredOn >= :d",
+                    Finding.class)
+                .setParameter("ids", slice)
+                .setParameter("d", since)
+                .getResultList());
+  }
+
+  @Override
   public Set<String> fingerprints(long employeeId, DataCategory category) {
     return new HashSet<>(
         em.createQuery(

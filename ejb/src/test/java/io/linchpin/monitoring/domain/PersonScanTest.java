@@ -49,7 +49,7 @@ class PersonScanTest {
         List.of(
             new Detectors.ExternalEvent("NEW_LOAN", LocalDate.of(2026, 10, 4), "CREDIT_REPORT"),
             new Detectors.ExternalEvent("NEW_LOAN", LocalDate.of(2026, 10, 18), "CREDIT_REPORT"));
-    PersonScan.Result r = PersonScan.scan(shipped(), OCT, signals, loans);
+    PersonScan.Result r = PersonScan.scan(shipped(), OCT, OCT.plusMonths(1), signals, loans);
     assertEquals(
         List.of("trips-jump", "external-debt-or-lawsuit"),
         r.raised().stream().map(x -> x.detector().getKey()).toList());
@@ -66,8 +66,10 @@ class PersonScanTest {
             SignalSeries.HOTEL_NIGHT_COST, monthly(400, 400),
             SignalSeries.PERFORMANCE_SCORE, monthly(88, 88),
             SignalSeries.OVERTIME_HOURS, monthly(30, 30));
-    assertEquals(0, PersonScan.scan(shipped(), OCT, clean, List.of()).raised().size());
-    PersonScan.Result newcomer = PersonScan.scan(shipped(), OCT, Map.of(), List.of());
+    assertEquals(
+        0, PersonScan.scan(shipped(), OCT, OCT.plusMonths(1), clean, List.of()).raised().size());
+    PersonScan.Result newcomer =
+        PersonScan.scan(shipped(), OCT, OCT.plusMonths(1), Map.of(), List.of());
     assertEquals(0, newcomer.raised().size());
     assertEquals(3, newcomer.undecided(), "jump, divergence and ratio need a history");
   }

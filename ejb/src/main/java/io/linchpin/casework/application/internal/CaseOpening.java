@@ -49,6 +49,7 @@ public class CaseOpening {
       Severity severity,
       Confidentiality confidentiality,
       String summary,
+      String alertRef,
       String actor,
       Instant now) {
     Map<String, String> timers = timers(type);
@@ -58,8 +59,8 @@ public class CaseOpening {
             type,
             employeeId,
             dataSubject,
-            CaseOrigin.MANUAL,
-            null,
+            alertRef == null ? CaseOrigin.MANUAL : CaseOrigin.ALERT,
+            alertRef,
             severity,
             confidentiality,
             summary,

@@ -113,6 +113,7 @@ public class DefaultCaseService implements CaseService {
             severity,
             confidentiality,
             intake.summary().strip(),
+            intake.alertRef(),
             access.caller(),
             clock.instant());
     audit.record(AuditOperation.CREATE, OBJECT, c.getId().toString(), SENSITIVE, c.getReference());

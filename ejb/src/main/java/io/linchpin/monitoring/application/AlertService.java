@@ -1,0 +1,68 @@
+package io.linchpin.monitoring.application;
+
+import io.linchpin.people.application.Ref;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Scans and the alerts they raise. An alert is advisory: it asks a person in HR to look, with the
+ * evidence; it never acts on anyone by itself. HR admins see every alert, HR business partners
+ * those of the people in their units; reading an alert's evidence is audited.
+ */
+public interface AlertService {
+
+  /** Starts a scan of everyone with signals or external records (HR admins). */
+  ScanView startScan();
+
+  ScanView scan(long id);
+
+  /** The newest alerts in the caller's reach (of a status when given), without their evidence. */
+  List<AlertView> alerts(String status);
+
+  /** An alert with its evidence; audited. */
+  AlertView alert(long id);
+
+  AlertView triage(long id);
+
+  /** Dismisses an alert; the reason is required and kept. */
+  AlertView dismiss(long id, String reason);
+
+  /**
+   * Opens a case about the person from the alert (the case's origin names it); the alert is then
+   * CASE_OPENED.
+   */
+  AlertView openCase(long id, String caseType, String summary);
+
+  /** A scan and its progress. */
+  record ScanView(
+      long id,
+      String month,
+      String status,
+      int people,
+      int raised,
+      int merged,
+      Instant startedAt,
+      Instant finishedAt,
+      String requestedBy,
+      String message) {}
+
+  /** An alert; {@code evidence} (JSON) only when read on its own. */
+  record AlertView(
+      long id,
+      Ref employee,
+      String detector,
+      int detectorVersion,
+      String detectorName,
+      String severity,
+      String from,
+      String to,
+      String status,
+      int timesRaised,
+      Instant raisedAt,
+      Instant lastRaisedAt,
+      String updatedBy,
+      Instant updatedAt,
+      String dismissReason,
+      Long caseId,
+      String evidence) {}
+}

@@ -1,0 +1,192 @@
+package io.linchpin.monitoring.application.internal;
+
+import io.linchpin.audit.application.AuditLog;
+import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.casework.application.CaseService;
+import io.linchpin.casework.application.CaseView;
+import io.linchpin.casework.application.OpenCase;
+import io.linchpin.monitoring.application.AlertService;
+import io.linchpin.monitoring.application.ScanStarted;
+import io.linchpin.monitoring.domain.Alert;
+import io.linchpin.monitoring.domain.AlertRepository;
+import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.ScanRun;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.application.PersonRef;
+import io.linchpin.people.application.Ref;
+import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.InvalidInputException;
+import io.linchpin.shared.NotFoundException;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Scans and alerts; see {@link AlertService}. */
+@Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+public class DefaultAlertService implements AlertService {
+
+  static final String OBJECT = "alert";
+  private static final int LATEST = 500;
+
+  @Inject AlertRepository alerts;
+  @Inject Event<ScanStarted> started;
+  @EJB EmployeeService employees;
+  @EJB CaseService cases;
+  @EJB AuditLog audit;
+  @Resource SessionContext session;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ScanView startScan() {
+    ScanRun run = new ScanRun(YearMonth.now(clock).minusMonths(1), caller(), clock.instant());
+    alerts.add(run);
+    audit.record(AuditOperation.CREATE, "monitoring-scan", run.getId().toString(), List.of(), null);
+    started.fire(new ScanStarted(run.getId()));
+    return view(run);
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public ScanView scan(long id) {
+    return view(alerts.scan(id).orElseThrow(() -> new NotFoundException("Scan", id)));
+  }
+
+  @Override
+  public List<AlertView> alerts(String status) {
+    AlertStatus s = null;
+    if (status != null && !status.isBlank()) {
+      s =
+          java.util.Arrays.stream(AlertStatus.values())
+              .filter(x -> x.name().equalsIgnoreCase(status.strip()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "status",
+                          "must be one of " + java.util.Arrays.toString(AlertStatus.values())));
+    }
+    List<Alert> latest = alerts.latest(s, LATEST);
+    Set<Long> visible =
+        employees.visibleAmong(latest.stream().map(Alert::getEmployeeId).distinct().toList());
+    Map<Long, PersonRef> people =
+        visible.stream()
+            .map(id -> employees.person(EmployeeId.of(id)))
+            .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+    return latest.stream()
+        .filter(a -> visible.contains(a.getEmployeeId()))
+        .map(a -> view(a, people.get(a.getEmployeeId()), null))
+        .toList();
+  }
+
+  @Override
+  public AlertView alert(long id) {
+    Alert a = visible(id);
+    PersonRef person = employees.person(EmployeeId.of(a.getEmployeeId()));
+    audit.recordNow(
+        AuditOperation.READ_SENSITIVE, OBJECT, Long.toString(id), List.of("evidence"), null, "OK");
+    return view(a, person, a.evidence());
+  }
+
+  @Override
+  public AlertView triage(long id) {
+    Alert a = visible(id);
+    a.triage(caller(), clock.instant());
+    audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "triaged");
+    return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
+  }
+
+  @Override
+  public AlertView dismiss(long id, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new InvalidInputException(
+          "reason", "say in 1 to 500 characters why the alert is dismissed");
+    }
+    Alert a = visible(id);
+    a.dismiss(reason.strip(), caller(), clock.instant());
+    audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "dismissed");
+    return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
+  }
+
+  @Override
+  public AlertView openCase(long id, String caseType, String summary) {
+    Alert a = visible(id);
+    String text =
+        summary == null || summary.isBlank()
+            ? "由预警发起 / From alert " + id + ": " + a.getDetectorName()
+            : summary.strip();
+    CaseView opened =
+        cases.open(
+            new OpenCase(
+                caseType, a.getEmployeeId(), a.getSeverity().name(), null, text, "alert:" + id));
+    a.caseOpened(opened.id(), caller(), clock.instant());
+    audit.record(
+        AuditOperation.UPDATE,
+        OBJECT,
+        Long.toString(id),
+        List.of("status"),
+        "case " + opened.reference());
+    return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
+  }
+
+  private Alert visible(long id) {
+    Alert a = alerts.alert(id).orElseThrow(() -> new NotFoundException("Alert", id));
+    if (employees.visibleAmong(List.of(a.getEmployeeId())).isEmpty()) {
+      throw new NotFoundException("Alert", id);
+    }
+    return a;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  static ScanView view(ScanRun r) {
+    return new ScanView(
+        r.getId(),
+        r.getMonth().toString(),
+        r.getStatus().name(),
+        r.getPeople(),
+        r.getRaised(),
+        r.getMerged(),
+        r.getStartedAt(),
+        r.getFinishedAt(),
+        r.getRequestedBy(),
+        r.getMessage());
+  }
+
+  private static AlertView view(Alert a, PersonRef person, String evidence) {
+    return new AlertView(
+        a.getId(),
+        person == null ? null : new Ref(person.id(), person.fullName()),
+        a.getDetectorKey(),
+        a.getDetectorVersion(),
+        a.getDetectorName(),
+        a.getSeverity().name(),
+        a.getWindowFrom().toString(),
+        a.getWindowTo().toString(),
+        a.getStatus().name(),
+        a.getTimesRaised(),
+        a.getRaisedAt(),
+        a.getLastRaisedAt(),
+        a.getUpdatedBy(),
+        a.getUpdatedAt(),
+        a.getDismissReason(),
+        a.getCaseId(),
+        evidence);
+  }
+}

@@ -1,0 +1,103 @@
+package io.linchpin.monitoring.infrastructure;
+
+import io.linchpin.monitoring.domain.Alert;
+import io.linchpin.monitoring.domain.AlertRepository;
+import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.ScanRun;
+import io.linchpin.shared.InLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAlertRepository implements AlertRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(Alert alert) {
+    em.persist(alert);
+  }
+
+  @Override
+  public Optional<Alert> alert(long id) {
+    return Optional.ofNullable(em.find(Alert.class, id));
+  }
+
+  @Override
+  public Map<String, Alert> ending(Collection<Long> employeeIds, YearMonth windowTo) {
+    Map<String, Alert> byKey = new HashMap<>();
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select a from Alert a where a.employeeId in :ids and a.windowTo = :t",
+                        Alert.class)
+                    .setParameter("ids", slice)
+                    .setParameter("t", windowTo.atDay(1))
+                    .getResultList())
+        .forEach(a -> byKey.put(a.getEmployeeId() + "/" + a.getDetectorKey(), a));
+    return byKey;
+  }
+
+  @Override
+  public List<Alert> latest(AlertStatus status, int max) {
+    TypedQuery<Alert> q =
+        em.createQuery(
+            "select a from Alert a"
+                + (status == null ? "" : " where a.status = :s")
+                + " order by a.lastRaisedAt desc, a.id desc",
+            Alert.class);
+    if (status != null) {
+      q.setParameter("s", status);
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<Alert> of(long employeeId) {
+    return em.createQuery(
+            "select a from Alert a where a.employeeId = :e order by a.lastRaisedAt desc, a.id desc",
+            Alert.class)
+        .setParameter("e", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ScanRun scan) {
+    em.persist(scan);
+  }
+
+  @Override
+  public Optional<ScanRun> scan(long id) {
+    return Optional.ofNullable(em.find(ScanRun.class, id));
+  }
+
+  @Override
+  public List<ScanRun> unfinishedScans() {
+    return em.createQuery(
+            "select s from ScanRun s where s.status = :r order by s.id", ScanRun.class)
+        .setParameter("r", ScanRun.Status.RUNNING)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> peopleWithSignalsAfter(long employeeId, LocalDate since, int max) {
+    return em.createQuery(
+            "select distinct v.employeeId from SignalValue v where v.employeeId > :a"
+                + " and v.period >= :d order by v.employeeId",
+            Long.class)
+        .setParameter("a", employeeId)
+        .setParameter("d", since)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}
