@@ -41,6 +41,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AlertIT {
 
+  /** The shipped detectors: other tests may add their own. */
+  private static final Set<String> SHIPPED =
+      Set.of(
+          "trips-jump",
+          "expenses-over-limit",
+          "performance-and-overtime-down",
+          "hotel-cost-ratio",
+          "external-debt-or-lawsuit");
+
   private final Api admin = Api.as(BASE, "hr.admin");
   private final YearMonth scanMonth = YearMonth.now().minusMonths(1);
   private String tag;
@@ -86,8 +95,11 @@ class AlertIT {
     assertTrue(first.get("people").asInt() >= 2, first.toString());
 
     Map<String, JsonNode> mine = alertsOf(engineer);
+    mine.keySet().retainAll(SHIPPED);
     assertEquals(Set.of("trips-jump", "external-debt-or-lawsuit"), mine.keySet(), mine.toString());
-    assertTrue(alertsOf(clean).isEmpty(), "a clean colleague raises nothing");
+    assertTrue(
+        alertsOf(clean).keySet().stream().noneMatch(SHIPPED::contains),
+        "a clean colleague raises nothing");
     JsonNode trips =
         admin.get("/api/v1/alerts/" + mine.get("trips-jump").get("id").asLong()).json();
     assertEquals("NEW", trips.get("status").asText());
@@ -108,6 +120,7 @@ class AlertIT {
 
     scan();
     Map<String, JsonNode> again = alertsOf(engineer);
+    again.keySet().retainAll(SHIPPED);
     assertEquals(2, again.size(), "the same detector, person and window raise one alert");
     assertEquals(2, again.get("trips-jump").get("timesRaised").asInt());
   }

@@ -237,6 +237,10 @@ class SignalIT {
         Set.of("name", "series", "severity", "baselineMonths", "threshold"), refused.fields());
     assertEquals(2, admin.get("/api/v1/detectors/" + key + "/versions").json().size());
     assertEquals(403, Api.as(BASE, "legal").put("/api/v1/detectors/" + key, jump).status());
+    jump.put("enabled", false);
+    JsonNode off = admin.put("/api/v1/detectors/" + key, jump).json();
+    assertEquals(3, off.get("version").asInt());
+    assertEquals(false, off.get("enabled").asBoolean(), "switched off: scans skip it");
   }
 
   private JsonNode importCsv(String csv) {

@@ -12,6 +12,12 @@ public interface CaseService {
   /** Opens a case and starts its playbook, in one transaction. Refused for an erased person. */
   CaseView open(OpenCase intake);
 
+  /**
+   * Opens a case from a monitoring alert ({@code alertRef}, e.g. "alert:42"): the same as {@link
+   * #open}, with the alert as the case's origin.
+   */
+  CaseView openFromAlert(OpenCase intake, String alertRef);
+
   /** The case with its timeline; the sensitive text read is audited with the case as purpose. */
   CaseView get(long id);
 

@@ -3,20 +3,7 @@ package io.linchpin.casework.application;
 /**
  * The intake of a case: what happened and to whom, in a few fields anyone in HR fills in within a
  * minute (e.g. "collection call received at reception"). {@code confidentiality} defaults to
- * NORMAL, {@code severity} to MEDIUM. {@code alertRef} names the monitoring alert a case is opened
- * from ("alert:42"); null for a manual intake.
+ * NORMAL, {@code severity} to MEDIUM.
  */
 public record OpenCase(
-    String type,
-    Long employeeId,
-    String severity,
-    String confidentiality,
-    String summary,
-    String alertRef) {
-
-  /** A manual intake. */
-  public OpenCase(
-      String type, Long employeeId, String severity, String confidentiality, String summary) {
-    this(type, employeeId, severity, confidentiality, summary, null);
-  }
-}
+    String type, Long employeeId, String severity, String confidentiality, String summary) {}

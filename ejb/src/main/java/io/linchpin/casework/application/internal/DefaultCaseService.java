@@ -64,6 +64,18 @@ public class DefaultCaseService implements CaseService {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public CaseView open(OpenCase intake) {
+    return open(intake, null);
+  }
+
+  @Override
+  public CaseView openFromAlert(OpenCase intake, String alertRef) {
+    if (alertRef == null || alertRef.isBlank() || alertRef.length() > 64) {
+      throw new InvalidInputException("alertRef", "names the alert, at most 64 characters");
+    }
+    return open(intake, alertRef);
+  }
+
+  private CaseView open(OpenCase intake, String alertRef) {
     if (intake == null) {
       throw new InvalidInputException("body", "is required");
     }
@@ -113,7 +125,7 @@ public class DefaultCaseService implements CaseService {
             severity,
             confidentiality,
             intake.summary().strip(),
-            intake.alertRef(),
+            alertRef,
             access.caller(),
             clock.instant());
     audit.record(AuditOperation.CREATE, OBJECT, c.getId().toString(), SENSITIVE, c.getReference());

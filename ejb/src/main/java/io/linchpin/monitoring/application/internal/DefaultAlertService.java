@@ -130,9 +130,9 @@ public class DefaultAlertService implements AlertService {
             ? "由预警发起 / From alert " + id + ": " + a.getDetectorName()
             : summary.strip();
     CaseView opened =
-        cases.open(
-            new OpenCase(
-                caseType, a.getEmployeeId(), a.getSeverity().name(), null, text, "alert:" + id));
+        cases.openFromAlert(
+            new OpenCase(caseType, a.getEmployeeId(), a.getSeverity().name(), null, text),
+            "alert:" + id);
     a.caseOpened(opened.id(), caller(), clock.instant());
     audit.record(
         AuditOperation.UPDATE,
