@@ -118,6 +118,16 @@ class AlertIT {
     assertEquals(
         2, Api.JSON.readTree(debt.get("evidence").asText()).get("evidence").get("records").size());
 
+    JsonNode risk = admin.get("/api/v1/employees/" + engineer + "/risk").json();
+    assertEquals(80, risk.get("likelihood").asInt(), risk.toString());
+    assertEquals(50, risk.get("impact").asInt(), "not assessed: the middle of the scale");
+    assertEquals(40, risk.get("score").asInt());
+    assertEquals("risk 80 × 50 / 100 = 40", risk.get("explanation").get(4).asText());
+    assertEquals(1, risk.get("trend").size(), risk.toString());
+    assertEquals(scanMonth.toString(), risk.get("trend").get(0).get("month").asText());
+    assertEquals(40, risk.get("trend").get(0).get("score").asInt());
+    assertEquals(0, admin.get("/api/v1/employees/" + clean + "/risk").json().get("score").asInt());
+
     scan();
     Map<String, JsonNode> again = alertsOf(engineer);
     again.keySet().retainAll(SHIPPED);
@@ -154,6 +164,8 @@ class AlertIT {
     JsonNode theCase = admin.get("/api/v1/cases/" + opened.get("caseId").asLong()).json();
     assertEquals("ALERT", theCase.get("origin").asText(), theCase.toString());
     assertEquals(engineer, theCase.get("employeeId").asLong());
+    JsonNode risk = admin.get("/api/v1/employees/" + engineer + "/risk").json();
+    assertEquals(50, risk.get("likelihood").asInt(), "a dismissed alert no longer counts");
 
     assertEquals(
         404,

@@ -106,6 +106,7 @@ class AuthorizationMatrixIT {
           Map.entry("GET /employees/{id}/signals", HR),
           Map.entry("GET /detectors", HR),
           Map.entry("GET /alerts", HR),
+          Map.entry("GET /employees/{id}/risk", IMPACT),
           Map.entry("GET /alerts/{id}", HR),
           Map.entry("POST /alerts/{id}/triage", HR),
           Map.entry("POST /alerts/{id}/dismissal", HR),

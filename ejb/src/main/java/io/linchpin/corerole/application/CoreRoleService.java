@@ -36,6 +36,13 @@ public interface CoreRoleService {
   /** Every assessment of the person, newest first, without evidence. */
   List<AssessmentView> history(long employeeId);
 
+  /**
+   * The overall criticality scores (0–100) of those of these people the caller may see and who are
+   * assessed, by employee id; no evidence, so not audited.
+   */
+  java.util.Map<Long, java.math.BigDecimal> criticalityScores(
+      java.util.Collection<Long> employeeIds);
+
   Page<RegistryEntry> registry(RegistryQuery query);
 
   /**

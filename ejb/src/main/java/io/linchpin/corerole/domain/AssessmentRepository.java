@@ -12,6 +12,9 @@ public interface AssessmentRepository {
 
   Optional<Assessment> current(long employeeId);
 
+  /** The overall scores of these people's current assessments, by employee id. */
+  java.util.Map<Long, java.math.BigDecimal> currentScores(java.util.Collection<Long> employeeIds);
+
   /** Every assessment of the person, newest first. */
   List<Assessment> history(long employeeId);
 

@@ -42,6 +42,23 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   }
 
   @Override
+  public java.util.Map<Long, java.math.BigDecimal> currentScores(
+      java.util.Collection<Long> employeeIds) {
+    java.util.Map<Long, java.math.BigDecimal> scores = new java.util.HashMap<>();
+    io.linchpin.shared.InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select a.employeeId, a.score from Assessment a"
+                            + " where a.current = true and a.employeeId in :ids",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .getResultList())
+        .forEach(row -> scores.put((Long) row[0], (java.math.BigDecimal) row[1]));
+    return scores;
+  }
+
+  @Override
   public Optional<Assessment> current(long employeeId) {
     return em.createQuery(
             "select a from Assessment a where a.employeeId = :e and a.current = true",

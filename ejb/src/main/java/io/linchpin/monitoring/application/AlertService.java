@@ -33,6 +33,25 @@ public interface AlertService {
    */
   AlertView openCase(long id, String caseType, String summary);
 
+  /**
+   * A person's risk now (from their open alerts and criticality, explained line by line) and as
+   * each monthly scan found it. HR and business heads, for people they see.
+   */
+  RiskView risk(long employeeId);
+
+  /** A risk score with its explanation, and the trend. */
+  record RiskView(
+      Ref employee,
+      int score,
+      int likelihood,
+      int impact,
+      boolean assessed,
+      List<String> explanation,
+      List<RiskPoint> trend) {}
+
+  /** A month's score. */
+  record RiskPoint(String month, int score, int likelihood, int impact) {}
+
   /** A scan and its progress. */
   record ScanView(
       long id,

@@ -22,6 +22,17 @@ public interface AlertRepository {
   /** A person's alerts, newest first. */
   List<Alert> of(long employeeId);
 
+  /** The alerts of these people still open (new, triaged, case opened) raised since the day. */
+  List<Alert> open(Collection<Long> employeeIds, java.time.Instant since);
+
+  /** The risk snapshots of these people for a month, by employee id. */
+  Map<Long, RiskSnapshot> risks(Collection<Long> employeeIds, YearMonth month);
+
+  void add(RiskSnapshot risk);
+
+  /** A person's risk snapshots, oldest first. */
+  List<RiskSnapshot> risks(long employeeId);
+
   void add(ScanRun scan);
 
   Optional<ScanRun> scan(long id);

@@ -3,6 +3,7 @@ package io.linchpin.monitoring.infrastructure;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.RiskSnapshot;
 import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +68,52 @@ public class JpaAlertRepository implements AlertRepository {
     return em.createQuery(
             "select a from Alert a where a.employeeId = :e order by a.lastRaisedAt desc, a.id desc",
             Alert.class)
+        .setParameter("e", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Alert> open(Collection<Long> employeeIds, java.time.Instant since) {
+    return InLists.query(
+        employeeIds,
+        slice ->
+            em.createQuery(
+                    "select a from Alert a where a.employeeId in :ids and a.status in :s"
+                        + " and a.lastRaisedAt >= :since",
+                    Alert.class)
+                .setParameter("ids", slice)
+                .setParameter(
+                    "s", List.of(AlertStatus.NEW, AlertStatus.TRIAGED, AlertStatus.CASE_OPENED))
+                .setParameter("since", since)
+                .getResultList());
+  }
+
+  @Override
+  public Map<Long, RiskSnapshot> risks(Collection<Long> employeeIds, YearMonth month) {
+    Map<Long, RiskSnapshot> byPerson = new HashMap<>();
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select r from RiskSnapshot r where r.employeeId in :ids and r.month = :m",
+                        RiskSnapshot.class)
+                    .setParameter("ids", slice)
+                    .setParameter("m", month.atDay(1))
+                    .getResultList())
+        .forEach(r -> byPerson.put(r.getEmployeeId(), r));
+    return byPerson;
+  }
+
+  @Override
+  public void add(RiskSnapshot risk) {
+    em.persist(risk);
+  }
+
+  @Override
+  public List<RiskSnapshot> risks(long employeeId) {
+    return em.createQuery(
+            "select r from RiskSnapshot r where r.employeeId = :e order by r.month",
+            RiskSnapshot.class)
         .setParameter("e", employeeId)
         .getResultList();
   }

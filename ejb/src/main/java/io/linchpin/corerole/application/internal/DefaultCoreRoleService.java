@@ -248,6 +248,14 @@ public class DefaultCoreRoleService implements CoreRoleService {
   }
 
   @Override
+  public java.util.Map<Long, java.math.BigDecimal> criticalityScores(
+      java.util.Collection<Long> employeeIds) {
+    java.util.Set<Long> visible = employees.visibleAmong(employeeIds);
+    java.util.Map<Long, java.math.BigDecimal> scores = assessments.currentScores(visible);
+    return scores;
+  }
+
+  @Override
   public List<AssessmentView> history(long employeeId) {
     PersonRef person = employees.person(EmployeeId.of(employeeId));
     return assessments.history(employeeId).stream().map(a -> view(a, person, false)).toList();

@@ -5,11 +5,13 @@ import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.OpenCase;
+import io.linchpin.corerole.application.CoreRoleService;
 import io.linchpin.monitoring.application.AlertService;
 import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.RiskScore;
 import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
@@ -45,6 +47,7 @@ public class DefaultAlertService implements AlertService {
   @Inject Event<ScanStarted> started;
   @EJB EmployeeService employees;
   @EJB CaseService cases;
+  @EJB CoreRoleService coreRoles;
   @EJB AuditLog audit;
   @Resource SessionContext session;
 
@@ -141,6 +144,37 @@ public class DefaultAlertService implements AlertService {
         List.of("status"),
         "case " + opened.reference());
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
+  }
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
+  public RiskView risk(long employeeId) {
+    PersonRef person = employees.person(EmployeeId.of(employeeId));
+    List<RiskScore.Open> open =
+        alerts
+            .open(
+                List.of(employeeId),
+                clock.instant().minus(java.time.Duration.ofDays(ScanWork.RISK_DAYS)))
+            .stream()
+            .map(a -> new RiskScore.Open(a.getDetectorKey(), a.getDetectorName(), a.getSeverity()))
+            .toList();
+    RiskScore now =
+        RiskScore.of(open, coreRoles.criticalityScores(List.of(employeeId)).get(employeeId));
+    List<RiskPoint> trend =
+        alerts.risks(employeeId).stream()
+            .map(
+                r ->
+                    new RiskPoint(
+                        r.getMonth().toString(), r.getScore(), r.getLikelihood(), r.getImpact()))
+            .toList();
+    return new RiskView(
+        new Ref(person.id(), person.fullName()),
+        now.score(),
+        now.likelihood(),
+        now.impact(),
+        now.assessed(),
+        now.lines(),
+        trend);
   }
 
   private Alert visible(long id) {

@@ -2,12 +2,15 @@ package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.corerole.domain.AssessmentRepository;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.DetectorRepository;
 import io.linchpin.monitoring.domain.DetectorVersion;
 import io.linchpin.monitoring.domain.Detectors;
 import io.linchpin.monitoring.domain.PersonScan;
+import io.linchpin.monitoring.domain.RiskScore;
+import io.linchpin.monitoring.domain.RiskSnapshot;
 import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.monitoring.domain.SeriesHistory;
 import io.linchpin.monitoring.domain.SignalRepository;
@@ -26,6 +29,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,11 +57,15 @@ public class ScanWork {
   /** Months of history read per person: enough for any window and baseline. */
   static final int HISTORY_MONTHS = 60;
 
+  /** Alerts raised within these days make up the likelihood. */
+  static final int RISK_DAYS = 92;
+
   @Inject AlertRepository alerts;
   @Inject SignalRepository signals;
   @Inject DetectorRepository detectors;
   @Inject EmployeeRepository employees;
   @EJB ScreeningEvents events;
+  @Inject AssessmentRepository assessments;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemDefaultZone();
@@ -132,6 +140,7 @@ public class ScanWork {
         }
       }
     }
+    risks(ids, month, now);
     run.progressed(ids.get(ids.size() - 1), ids.size(), added, merged);
     if (added + merged > 0) {
       audit.recordFor(
@@ -140,6 +149,26 @@ public class ScanWork {
           "alert",
           "scan:" + scanId,
           added + " new, " + merged + " raised again among " + ids.size() + " people");
+    }
+  }
+
+  /** Each person's risk for the month, from their open alerts and criticality. */
+  private void risks(List<Long> ids, YearMonth month, Instant now) {
+    Map<Long, List<RiskScore.Open>> open = new HashMap<>();
+    for (Alert a : alerts.open(ids, now.minus(Duration.ofDays(RISK_DAYS)))) {
+      open.computeIfAbsent(a.getEmployeeId(), k -> new ArrayList<>())
+          .add(new RiskScore.Open(a.getDetectorKey(), a.getDetectorName(), a.getSeverity()));
+    }
+    Map<Long, BigDecimal> criticality = assessments.currentScores(ids);
+    Map<Long, RiskSnapshot> kept = alerts.risks(ids, month);
+    for (Long id : ids) {
+      RiskScore risk = RiskScore.of(open.getOrDefault(id, List.of()), criticality.get(id));
+      RiskSnapshot snapshot = kept.get(id);
+      if (snapshot == null) {
+        alerts.add(new RiskSnapshot(id, month, risk, now));
+      } else {
+        snapshot.update(risk, now);
+      }
     }
   }
 

@@ -1,0 +1,83 @@
+package io.linchpin.monitoring.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** A person's risk score as a scan of a month found it: the points of the trend. */
+@Entity
+@Table(name = "monitoring_risk")
+public class RiskSnapshot {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "monitoring_risk_seq")
+  @SequenceGenerator(
+      name = "monitoring_risk_seq",
+      sequenceName = "monitoring_risk_seq",
+      allocationSize = 100)
+  private Long id;
+
+  @Column(name = "employee_id", nullable = false)
+  private long employeeId;
+
+  @Column(name = "scan_month", nullable = false)
+  private LocalDate month;
+
+  @Column(nullable = false)
+  private int likelihood;
+
+  @Column(nullable = false)
+  private int impact;
+
+  @Column(name = "risk_score", nullable = false)
+  private int score;
+
+  @Column(name = "computed_at", nullable = false)
+  private Instant computedAt;
+
+  protected RiskSnapshot() {}
+
+  public RiskSnapshot(long employeeId, YearMonth month, RiskScore risk, Instant at) {
+    this.employeeId = employeeId;
+    this.month = month.atDay(1);
+    update(risk, at);
+  }
+
+  public void update(RiskScore risk, Instant at) {
+    likelihood = risk.likelihood();
+    impact = risk.impact();
+    score = risk.score();
+    computedAt = at;
+  }
+
+  public long getEmployeeId() {
+    return employeeId;
+  }
+
+  public YearMonth getMonth() {
+    return YearMonth.from(month);
+  }
+
+  public int getLikelihood() {
+    return likelihood;
+  }
+
+  public int getImpact() {
+    return impact;
+  }
+
+  public int getScore() {
+    return score;
+  }
+
+  public Instant getComputedAt() {
+    return computedAt;
+  }
+}
