@@ -711,6 +711,62 @@ class PortalIT {
         "case-" + tag, audit.get("items").get(0).get("purpose").asText(), audit.toString());
   }
 
+  @Test
+  void hrReadsAnAlertsEvidenceAndRiskAndDismissesItWithAReason() throws Exception {
+    String tag = unique("");
+    long unit = orgUnit("预警测试部" + tag);
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", "PA" + tag);
+    hire.put("fullName", "预警" + tag);
+    hire.put("hireDate", "2019-03-01");
+    hire.put("orgUnitId", unit);
+    Api.Reply hired = admin.post("/api/v1/employees", hire);
+    assertEquals(201, hired.status(), hired.body());
+    long id = hired.json().get("id").asLong();
+    java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      values.add(
+          Map.of(
+              "series",
+              "TRIP_DAYS",
+              "period",
+              last.minusMonths(i).toString(),
+              "value",
+              i < 3 ? 8 : 5));
+    }
+    assertEquals(
+        200, admin.put("/api/v1/employees/" + id + "/signals", Map.of("values", values)).status());
+    Api.Reply scan = admin.post("/api/v1/monitoring/scans", Map.of());
+    assertEquals(202, scan.status(), scan.body());
+    String location = "/api/v1/monitoring/scans/" + scan.json().get("id").asLong();
+    WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(120));
+    slow.until(d -> !admin.get(location).json().get("status").asText().equals("RUNNING"));
+
+    signIn("hr.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-alerts")).click();
+    wait.until(d -> d.getTitle().equals("Alerts · Linchpin"));
+    assertTrue(browser.findElement(By.id("advisory")).getText().contains("advisory"));
+    wait.until(d -> !d.findElements(By.linkText("预警" + tag)).isEmpty());
+    browser.findElement(By.linkText("预警" + tag)).click();
+    wait.until(d -> !d.findElements(By.id("evidence")).isEmpty());
+    String evidence = browser.findElement(By.id("evidence")).getText();
+    assertTrue(evidence.contains("\"change\"") && evidence.contains("0.6"), evidence);
+    String explanation = browser.findElement(By.id("explanation")).getText();
+    assertTrue(explanation.contains("risk 30 × 50 / 100 = 15"), explanation);
+    screenshot("alerts-evidence");
+    browser.findElement(By.id("alerts:dismiss")).click();
+    wait.until(d -> d.findElement(By.id("alerts:messages")).getText().contains("reason"));
+    browser.findElement(By.id("alerts:reason")).sendKeys("新客户项目 / new customer project");
+    browser.findElement(By.id("alerts:dismiss")).click();
+    wait.until(
+        d -> d.findElement(By.id("alerts:messages")).getText().contains("The alert is dismissed"));
+    assertTrue(browser.findElement(By.id("alerts:alert")).getText().contains("dismissed"));
+  }
+
   private static int index(List<WebElement> rows, String key) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).getText().contains(key)) {

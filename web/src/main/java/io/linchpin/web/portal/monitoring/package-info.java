@@ -1,0 +1,2 @@
+/** The alerts page. */
+package io.linchpin.web.portal.monitoring;
