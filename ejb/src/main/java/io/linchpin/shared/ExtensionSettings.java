@@ -57,4 +57,38 @@ public final class ExtensionSettings {
     }
     return config;
   }
+
+  /**
+   * A whole-number setting from the system properties, or {@code fallback} when it is not set; a
+   * value that does not parse or lies outside {@code min}–{@code max} stops the start with a
+   * message naming the setting.
+   *
+   * @param what how the message names what the setting belongs to, or null
+   * @param kind how the message names the value, e.g. "a whole number", "a number of days"
+   */
+  public static long bounded(
+      String what, String key, long fallback, long min, long max, String kind) {
+    String value = System.getProperty(key);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long v = Long.parseLong(value.strip());
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalStateException(
+        (what == null ? "" : what + ": ")
+            + "setting "
+            + key
+            + " must be "
+            + kind
+            + " from "
+            + min
+            + " to "
+            + max);
+  }
 }

@@ -1,5 +1,6 @@
 package io.linchpin.screening.infrastructure;
 
+import io.linchpin.shared.ExtensionSettings;
 import io.linchpin.spi.screening.ProviderException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,28 +64,13 @@ final class CallGuard {
   }
 
   private static long setting(String id, String name, long fallback, long min, long max) {
-    String key = DataProviders.PREFIX + id + "." + name;
-    String value = System.getProperty(key);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      long v = Long.parseLong(value.strip());
-      if (v < min || v > max) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          "data provider "
-              + id
-              + ": setting "
-              + key
-              + " must be a whole number from "
-              + min
-              + " to "
-              + max);
-    }
+    return ExtensionSettings.bounded(
+        "data provider " + id,
+        DataProviders.PREFIX + id + "." + name,
+        fallback,
+        min,
+        max,
+        "a whole number");
   }
 
   /** Runs a call with timeout, retries and the circuit breaker. */

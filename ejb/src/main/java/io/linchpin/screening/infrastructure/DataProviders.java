@@ -202,22 +202,14 @@ public class DataProviders implements ExternalSources {
 
   @Override
   public int everyDays(String source) {
-    String key = PREFIX + source + ".everyDays";
-    String value = System.getProperty(key, "30").strip();
-    try {
-      int days = Integer.parseInt(value);
-      if (days < 0 || days > 3650) {
-        throw new NumberFormatException();
-      }
-      return days;
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          "data provider "
-              + source
-              + ": setting "
-              + key
-              + " must be a number of days from 0 to 3650");
-    }
+    return (int)
+        ExtensionSettings.bounded(
+            "data provider " + source,
+            PREFIX + source + ".everyDays",
+            30,
+            0,
+            3650,
+            "a number of days");
   }
 
   @Override

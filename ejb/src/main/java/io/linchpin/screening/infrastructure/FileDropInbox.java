@@ -2,6 +2,7 @@ package io.linchpin.screening.infrastructure;
 
 import io.linchpin.screening.application.internal.DropIntake;
 import io.linchpin.screening.domain.DropRun;
+import io.linchpin.shared.ExtensionSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -80,18 +81,13 @@ public class FileDropInbox {
   }
 
   static long pollSeconds() {
-    String key = DataProviders.PREFIX + ID + ".pollSeconds";
-    String value = System.getProperty(key, "60").strip();
-    try {
-      long s = Long.parseLong(value);
-      if (s < 1 || s > 86_400) {
-        throw new NumberFormatException();
-      }
-      return s;
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          "data provider " + ID + ": setting " + key + " must be a whole number from 1 to 86400");
-    }
+    return ExtensionSettings.bounded(
+        "data provider " + ID,
+        DataProviders.PREFIX + ID + ".pollSeconds",
+        60,
+        1,
+        86_400,
+        "a whole number");
   }
 
   @Timeout

@@ -1,6 +1,7 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.screening.domain.DataCategory;
+import io.linchpin.shared.ExtensionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -13,19 +14,13 @@ public class Retention {
   public static final String PREFIX = "linchpin.screening.retention.";
 
   public int days(DataCategory category) {
-    String value = System.getProperty(PREFIX + category.name());
-    if (value == null || value.isBlank()) {
-      return category.defaultRetentionDays();
-    }
-    try {
-      int days = Integer.parseInt(value.strip());
-      if (days < 1 || days > 3650) {
-        throw new NumberFormatException();
-      }
-      return days;
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException(
-          "setting " + PREFIX + category.name() + " must be a number of days from 1 to 3650");
-    }
+    return (int)
+        ExtensionSettings.bounded(
+            null,
+            PREFIX + category.name(),
+            category.defaultRetentionDays(),
+            1,
+            3650,
+            "a number of days");
   }
 }
