@@ -7,9 +7,12 @@ import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.ImportStatus;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.FieldSealer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.Optional;
 public class JpaImportRepository implements ImportRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject FieldSealer sealer;
 
   @Override
   public void add(ImportJob job, byte[] content) {
@@ -44,6 +48,19 @@ public class JpaImportRepository implements ImportRepository {
     em.createQuery("delete from ImportFile f where f.importId = :id")
         .setParameter("id", importId)
         .executeUpdate();
+    sealer.erase(ImportFile.subject(importId));
+  }
+
+  @Override
+  public void reject(ImportJob job, int rows, List<RowProblem> problems, Instant at) {
+    clearErrors(job.getId());
+    addErrors(job.getId(), problems);
+    discardFile(job.getId());
+    job.rejected(
+        rows,
+        problems.size(),
+        "the file has " + problems.size() + " problem(s); nothing was imported",
+        at);
   }
 
   @Override

@@ -10,11 +10,9 @@ import io.linchpin.corerole.domain.module.RecordFile;
 import io.linchpin.corerole.domain.module.RecordValues;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
-import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
-import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.tabular.SourceRow;
 import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +47,6 @@ public class RecordImports {
   @Inject ModuleRepository modules;
   @Inject ModuleCatalog catalog;
   @Inject EmployeeRepository employees;
-  @Inject FieldSealer sealer;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -131,15 +128,7 @@ public class RecordImports {
   private void reject(ImportJob job, Reading reading) {
     List<RowProblem> problems = new ArrayList<>(reading.problems());
     problems.sort(Comparator.comparingInt(RowProblem::line));
-    imports.clearErrors(job.getId());
-    imports.addErrors(job.getId(), problems);
-    imports.discardFile(job.getId());
-    sealer.erase(ImportFile.subject(job.getId()));
-    job.rejected(
-        reading.rows().size(),
-        problems.size(),
-        "the file has " + problems.size() + " problem(s); nothing was imported",
-        clock.instant());
+    imports.reject(job, reading.rows().size(), problems, clock.instant());
   }
 
   private Reading read(ImportJob job) {

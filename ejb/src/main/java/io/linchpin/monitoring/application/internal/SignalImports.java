@@ -7,11 +7,9 @@ import io.linchpin.monitoring.domain.SignalEntry;
 import io.linchpin.monitoring.domain.SignalFile;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
-import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
-import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.tabular.SourceRow;
 import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;
@@ -43,7 +41,6 @@ public class SignalImports {
   @Inject ImportRepository imports;
   @Inject EmployeeRepository employees;
   @Inject SignalWriter writer;
-  @Inject FieldSealer sealer;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemDefaultZone();
@@ -87,15 +84,7 @@ public class SignalImports {
   private void reject(ImportJob job, Reading r) {
     List<RowProblem> problems = new ArrayList<>(r.problems());
     problems.sort(Comparator.comparingInt(RowProblem::line));
-    imports.clearErrors(job.getId());
-    imports.addErrors(job.getId(), problems);
-    imports.discardFile(job.getId());
-    sealer.erase(ImportFile.subject(job.getId()));
-    job.rejected(
-        r.rows(),
-        problems.size(),
-        "the file has " + problems.size() + " problem(s); nothing was imported",
-        clock.instant());
+    imports.reject(job, r.rows(), problems, clock.instant());
   }
 
   private Reading read(ImportJob job) {

@@ -12,8 +12,17 @@ public interface ImportRepository {
   /** The uploaded file of a job. */
   byte[] content(long importId);
 
-  /** Deletes the uploaded file of an ended job. */
+  /**
+   * Deletes the uploaded file of an ended job and destroys its key: the file must not linger
+   * anywhere readable, backups included.
+   */
   void discardFile(long importId);
+
+  /**
+   * Refuses a file whole: its report replaced by these problems (in the order given), the file
+   * discarded, the job rejected saying nothing was imported.
+   */
+  void reject(ImportJob job, int rows, List<RowProblem> problems, java.time.Instant at);
 
   Optional<ImportJob> find(long id);
 

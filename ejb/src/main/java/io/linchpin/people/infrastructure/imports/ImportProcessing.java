@@ -12,7 +12,6 @@ import io.linchpin.people.domain.OrgUnitRepository;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.imports.ImportField;
-import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
@@ -358,7 +357,6 @@ public class ImportProcessing {
    */
   public void discard(long importId) {
     imports.discardFile(importId);
-    sealer.erase(ImportFile.subject(importId));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -57,15 +57,8 @@ public class OrgUnitImportProcessing {
       problems.add(new RowProblem(1, null, "the file has a header but no data rows"));
     }
     if (!problems.isEmpty()) {
-      imports.clearErrors(importId);
       problems.sort(Comparator.comparingInt(RowProblem::line));
-      imports.addErrors(importId, problems);
-      processing.discard(importId);
-      job.rejected(
-          rows.size(),
-          problems.size(),
-          "the file has " + problems.size() + " problem(s); nothing was imported",
-          clock.instant());
+      imports.reject(job, rows.size(), problems, clock.instant());
       return false;
     }
     imports.clearErrors(importId);
