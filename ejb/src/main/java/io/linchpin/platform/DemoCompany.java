@@ -2,6 +2,7 @@ package io.linchpin.platform;
 
 import io.linchpin.casework.application.DemoCases;
 import io.linchpin.corerole.application.DemoAssessments;
+import io.linchpin.monitoring.application.DemoSignals;
 import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
@@ -44,7 +45,14 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "CaseEngine", "ModuleTemplates", "DataProviders"})
+@DependsOn({
+  "SchemaMigrator",
+  "CaseEngine",
+  "ModuleTemplates",
+  "DataProviders",
+  "ShippedDetectors",
+  "MonitoringScheduler"
+})
 public class DemoCompany {
 
   public static final String DEMO_PROPERTY = "linchpin.demo";
@@ -129,6 +137,7 @@ public class DemoCompany {
   @EJB DemoCases demoCases;
   @EJB DemoAssessments demoAssessments;
   @EJB DemoScreening demoScreening;
+  @EJB DemoSignals demoSignals;
 
   @PostConstruct
   void createWhenAskedAndEmpty() {
@@ -231,6 +240,11 @@ public class DemoCompany {
         screened(engineer),
         screened(withJudgement),
         screened(byNumber(DEMO_LOGINS.get("SALES-SH:1"))));
+    Employee overspender = heads.get("SALES-HZ");
+    demoSignals.seed(
+        engineer.getId(),
+        overspender.getId(),
+        em.createQuery("select e.id from Employee e order by e.id", Long.class).getResultList());
     return number;
   }
 

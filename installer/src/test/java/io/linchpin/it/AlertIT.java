@@ -30,10 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A scan on the real server raises the product brief's alerts — a core engineer whose business
- * trips rose 40% with two new online loans on record under consent — and none for a clean
- * colleague; a second scan merges into the same alerts; HR triages, dismisses with a reason, or
- * opens a case from an alert.
+ * New data is scanned as it arrives on the real server and raises the product brief's alerts — a
+ * core engineer whose business trips rose 40% with two new online loans on record under consent —
+ * and none for a clean colleague; the HR business partner of their unit is told; a full scan merges
+ * into the same alerts; HR triages, dismisses with a reason, or opens a case from an alert.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,6 +56,7 @@ class AlertIT {
   private long unit;
   private long engineer;
   private long clean;
+  private Api partner;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -66,6 +67,14 @@ class AlertIT {
   void theEngineerAndAColleague() {
     tag = unique("");
     unit = OrgUnits.create(admin, "AL", "预警" + tag, null);
+    long partnerId = hire("P", b -> b >= 50);
+    assertEquals(
+        200,
+        admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + partnerId, Map.of()).status());
+    String partnerUser = "alp-" + tag.toLowerCase(Locale.ROOT);
+    KeycloakAdmin.get().createUser(partnerUser, "AL" + tag + "P", "hr-bp");
+    partner = Api.as(BASE, partnerUser);
+    assertEquals(200, partner.get("/api/v1/me").status(), "binds the account to the partner");
     engineer = hire("E", b -> b < 10);
     clean = hire("C", b -> b >= 50);
     trips(engineer, 5, 7);
@@ -89,14 +98,22 @@ class AlertIT {
 
   @Test
   @Order(1)
-  void aScanRaisesTheBriefsAlertsWithEvidenceAndASecondScanMergesIntoThem() throws Exception {
-    JsonNode first = scan();
-    assertEquals(scanMonth.toString(), first.get("month").asText());
-    assertTrue(first.get("people").asInt() >= 2, first.toString());
-
-    Map<String, JsonNode> mine = alertsOf(engineer);
-    mine.keySet().retainAll(SHIPPED);
+  void newDataRaisesTheBriefsAlertsWithEvidenceTellsThePartnerAndAFullScanMerges()
+      throws Exception {
+    Map<String, JsonNode> mine = new HashMap<>();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (mine.size() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      mine = alertsOf(engineer);
+      mine.keySet().retainAll(SHIPPED);
+    }
     assertEquals(Set.of("trips-jump", "external-debt-or-lawsuit"), mine.keySet(), mine.toString());
+    boolean incremental = false;
+    for (JsonNode s : admin.get("/api/v1/monitoring/scans").json()) {
+      incremental |= "new-data".equals(s.get("requestedBy").asText());
+    }
+    assertTrue(incremental, "no one asked: the new data started the scan");
+    Scans.idle(admin);
     assertTrue(
         alertsOf(clean).keySet().stream().noneMatch(SHIPPED::contains),
         "a clean colleague raises nothing");
@@ -118,6 +135,25 @@ class AlertIT {
     assertEquals(
         2, Api.JSON.readTree(debt.get("evidence").asText()).get("evidence").get("records").size());
 
+    Set<Long> told = new java.util.HashSet<>();
+    for (JsonNode n : partner.get("/api/v1/me/alert-notices").json()) {
+      told.add(n.get("alertId").asLong());
+      assertFalse(n.get("message").asText().contains("预警"), "names the alert, not the person");
+    }
+    assertTrue(
+        told.containsAll(
+            Set.of(
+                mine.get("trips-jump").get("id").asLong(),
+                mine.get("external-debt-or-lawsuit").get("id").asLong())),
+        told.toString());
+    for (JsonNode n : Api.as(BASE, "hr.bp").get("/api/v1/me/alert-notices").json()) {
+      assertFalse(told.contains(n.get("alertId").asLong()), "only the partner of the unit is told");
+    }
+
+    int timesRaised = trips.get("timesRaised").asInt();
+    JsonNode full = Scans.run(admin);
+    assertEquals(scanMonth.toString(), full.get("month").asText());
+    assertTrue(full.get("people").asInt() >= 2, full.toString());
     JsonNode risk = admin.get("/api/v1/employees/" + engineer + "/risk").json();
     assertEquals(80, risk.get("likelihood").asInt(), risk.toString());
     assertEquals(50, risk.get("impact").asInt(), "not assessed: the middle of the scale");
@@ -127,18 +163,16 @@ class AlertIT {
     assertEquals(scanMonth.toString(), risk.get("trend").get(0).get("month").asText());
     assertEquals(40, risk.get("trend").get(0).get("score").asInt());
     assertEquals(0, admin.get("/api/v1/employees/" + clean + "/risk").json().get("score").asInt());
-
-    scan();
     Map<String, JsonNode> again = alertsOf(engineer);
     again.keySet().retainAll(SHIPPED);
     assertEquals(2, again.size(), "the same detector, person and window raise one alert");
-    assertEquals(2, again.get("trips-jump").get("timesRaised").asInt());
+    assertEquals(timesRaised + 1, again.get("trips-jump").get("timesRaised").asInt());
   }
 
   @Test
   @Order(2)
   void hrTriagesDismissesWithAReasonOrOpensACase() throws Exception {
-    scan();
+    Scans.run(admin);
     Map<String, JsonNode> mine = alertsOf(engineer);
     long trips = mine.get("trips-jump").get("id").asLong();
     long debt = mine.get("external-debt-or-lawsuit").get("id").asLong();
@@ -175,20 +209,55 @@ class AlertIT {
         Api.as(BASE, "hr.bp").get("/api/v1/alerts").body().contains("\"id\":" + debt + ","));
   }
 
-  private JsonNode scan() throws InterruptedException {
-    Api.Reply started = admin.post("/api/v1/monitoring/scans", Map.of());
-    assertEquals(202, started.status(), started.body());
-    String location = "/api/v1/monitoring/scans/" + started.json().get("id").asLong();
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonNode s = admin.get(location).json();
-      if (!s.get("status").asText().equals("RUNNING")) {
-        assertEquals("COMPLETED", s.get("status").asText(), s.toString());
-        return s;
-      }
-      Thread.sleep(250);
+  @Test
+  @Order(3)
+  void theEngineerAsksForAnExplanationAndHrAnswersFromTheStoredEvidence() {
+    Api me = Api.as(BASE, "al-" + tag.toLowerCase(Locale.ROOT));
+    Api.Reply empty = me.post("/api/v1/me/explanation-requests", Map.of("question", " "));
+    assertEquals(400, empty.status(), empty.body());
+    assertEquals(Set.of("question"), empty.fields());
+    Api.Reply asked =
+        me.post(
+            "/api/v1/me/explanation-requests",
+            Map.of("question", "为什么我的风险评分上升了？/ Why did my risk score rise?"));
+    assertEquals(201, asked.status(), asked.body());
+    long id = asked.json().get("id").asLong();
+    assertEquals("OPEN", asked.json().get("status").asText());
+
+    boolean listed = false;
+    for (JsonNode r : admin.get("/api/v1/explanation-requests").json()) {
+      listed |= r.get("id").asLong() == id;
     }
-    throw new AssertionError("the scan did not end");
+    assertTrue(listed, "HR sees the open request");
+    assertEquals(
+        404,
+        Api.as(BASE, "hr.bp").get("/api/v1/explanation-requests/" + id).status(),
+        "a partner of other units does not");
+    JsonNode draft = admin.get("/api/v1/explanation-requests/" + id).json();
+    String drawn = draft.get("explanation").toString();
+    assertTrue(drawn.contains("TRIP_DAYS") && drawn.contains("+40%"), drawn);
+    assertTrue(drawn.contains("DISMISSED") && drawn.contains("new customer project"), drawn);
+    assertTrue(drawn.contains("NEW_LOAN (CREDIT_REPORT)"), drawn);
+    assertTrue(drawn.contains("no decision about you by itself"), drawn);
+
+    Api.Reply noAnswer = admin.post("/api/v1/explanation-requests/" + id + "/answer", Map.of());
+    assertEquals(400, noAnswer.status(), noAnswer.body());
+    JsonNode answered =
+        admin
+            .post(
+                "/api/v1/explanation-requests/" + id + "/answer",
+                Map.of("answer", "评分来自两条预警，出差一条已核实为新项目并撤销。"))
+            .json();
+    assertEquals("ANSWERED", answered.get("status").asText(), answered.toString());
+    assertEquals(
+        409,
+        admin
+            .post("/api/v1/explanation-requests/" + id + "/answer", Map.of("answer", "again"))
+            .status());
+    JsonNode mine = me.get("/api/v1/me/explanation-requests").json();
+    assertEquals(1, mine.size(), mine.toString());
+    assertEquals("评分来自两条预警，出差一条已核实为新项目并撤销。", mine.get(0).get("answer").asText());
+    assertTrue(mine.get(0).get("explanation").toString().contains("+40%"), mine.toString());
   }
 
   private Map<String, JsonNode> alertsOf(long employeeId) {

@@ -204,6 +204,64 @@ class DemoIT {
   }
 
   @Test
+  void theFirstScanRaisesTheBriefsAlertsAndNoneForTheControlGroup() throws Exception {
+    Api hr = Api.withToken(BASE, token("hr.admin"));
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    JsonNode scans = hr.get("/api/v1/monitoring/scans").json();
+    while (System.nanoTime() < deadline && !allDone(scans)) {
+      Thread.sleep(500);
+      scans = hr.get("/api/v1/monitoring/scans").json();
+    }
+    assertTrue(allDone(scans), scans.toString());
+    assertTrue(scans.get(scans.size() - 1).get("people").asInt() > 200, scans.toString());
+    Map<String, List<Long>> byDetector = new java.util.TreeMap<>();
+    for (JsonNode a : hr.get("/api/v1/alerts").json()) {
+      byDetector
+          .computeIfAbsent(a.get("detector").asText(), k -> new java.util.ArrayList<>())
+          .add(a.get("employee").get("id").asLong());
+    }
+    assertEquals(
+        java.util.Set.of("trips-jump", "expenses-over-limit", "external-debt-or-lawsuit"),
+        byDetector.keySet(),
+        byDetector.toString());
+    assertEquals(1, byDetector.get("trips-jump").size(), byDetector.toString());
+    assertEquals(1, byDetector.get("expenses-over-limit").size(), byDetector.toString());
+    assertEquals(2, byDetector.get("external-debt-or-lawsuit").size(), byDetector.toString());
+    long engineer = byDetector.get("trips-jump").get(0);
+    assertTrue(byDetector.get("external-debt-or-lawsuit").contains(engineer), "loans on record");
+    JsonNode trips = hr.get("/api/v1/alerts/" + firstAlert(hr, engineer, "trips-jump")).json();
+    JsonNode evidence = Api.JSON.readTree(trips.get("evidence").asText()).get("evidence");
+    assertEquals(0.4, evidence.get("change").asDouble(), 0.001, evidence.toString());
+    JsonNode risk = hr.get("/api/v1/employees/" + engineer + "/risk").json();
+    assertTrue(risk.get("score").asInt() > 0, risk.toString());
+    assertTrue(risk.get("assessed").asBoolean(), "the engineer is in the core-role registry");
+    JsonNode told = Api.withToken(BASE, token("hr.bp")).get("/api/v1/me/alert-notices").json();
+    assertTrue(told.size() >= 1, "the partner of 销售中心 hears of its alerts: " + told);
+  }
+
+  private static boolean allDone(JsonNode scans) {
+    if (scans.isEmpty()) {
+      return false;
+    }
+    for (JsonNode s : scans) {
+      if (!s.get("status").asText().equals("COMPLETED")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long firstAlert(Api hr, long employee, String detector) {
+    for (JsonNode a : hr.get("/api/v1/alerts").json()) {
+      if (a.get("employee").get("id").asLong() == employee
+          && a.get("detector").asText().equals(detector)) {
+        return a.get("id").asLong();
+      }
+    }
+    throw new AssertionError(detector + " of " + employee);
+  }
+
+  @Test
   void aCaseSurvivesARestartAndItsDeadlineStillEscalates() throws Exception {
     Api admin = Api.withToken(BASE, token("hr.admin"));
     Api bp = Api.withToken(BASE, token("hr.bp"));

@@ -148,6 +148,71 @@ class InstallerIT {
   }
 
   @Test
+  void aScanKilledWithTheServerResumesAfterRestartWithoutDuplicateAlerts() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    String prefix = LinchpinDeployment.unique("S");
+    int people = 5_000;
+    StringBuilder staff = new StringBuilder("employee_number,full_name,org_unit,hire_date\n");
+    StringBuilder trips = new StringBuilder("employeeNumber,period,tripDays\n");
+    java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+    for (int i = 1; i <= people; i++) {
+      staff.append(prefix).append(i).append(",员工").append(i).append(",事业部,2020-01-01\n");
+      for (int m = 0; m < 9; m++) {
+        trips
+            .append(prefix)
+            .append(i)
+            .append(',')
+            .append(last.minusMonths(m))
+            .append(',')
+            .append(m < 3 ? 7 : 5)
+            .append('\n');
+      }
+    }
+    JsonNode hired =
+        Imports.await(
+            admin,
+            Imports.submit(
+                admin,
+                "staff.csv",
+                "text/csv",
+                staff.toString().getBytes(StandardCharsets.UTF_8),
+                null));
+    assertEquals("COMPLETED", hired.get("status").asText(), hired.toString());
+    // The new signals start a scan by themselves: everyone's trips rose 40%.
+    JsonNode imported =
+        Imports.await(
+            admin,
+            Imports.submitTo(
+                admin, "signals", "trips.csv", trips.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals("COMPLETED", imported.get("status").asText(), imported.toString());
+    JsonNode scan = null;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (scan == null && System.nanoTime() < deadline) {
+      for (JsonNode s : admin.get("/api/v1/monitoring/scans").json()) {
+        if (s.get("status").asText().equals("RUNNING") && s.get("people").asInt() > 0) {
+          scan = s;
+        }
+      }
+      Thread.sleep(20);
+    }
+    assertTrue(scan != null, "a scan running with some people done");
+
+    long pid = Long.parseLong(Files.readString(home.resolve("data/run/linchpin.pid")).trim());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+    assertTrue(scan.get("people").asInt() < people, "killed half-way: " + scan);
+
+    Result restart = linchpin("start");
+    assertEquals(0, restart.exit(), restart.output());
+    JsonNode done = Scans.await(admin, scan.get("id").asLong());
+    assertEquals(2, done.get("attempts").asInt(), done.toString());
+    assertEquals(people, done.get("people").asInt(), "everyone once: " + done);
+    assertEquals(people, done.get("raised").asInt(), "one alert each: " + done);
+    assertEquals(0, done.get("merged").asInt(), "no group done twice: " + done);
+  }
+
+  @Test
   void sensitiveValuesNeverReachTheDiskInClear() throws Exception {
     assertEquals(0, linchpin("start").exit());
     Api admin = Api.as(BASE, "hr.admin");

@@ -737,11 +737,7 @@ class PortalIT {
     }
     assertEquals(
         200, admin.put("/api/v1/employees/" + id + "/signals", Map.of("values", values)).status());
-    Api.Reply scan = admin.post("/api/v1/monitoring/scans", Map.of());
-    assertEquals(202, scan.status(), scan.body());
-    String location = "/api/v1/monitoring/scans/" + scan.json().get("id").asLong();
-    WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(120));
-    slow.until(d -> !admin.get(location).json().get("status").asText().equals("RUNNING"));
+    Scans.run(admin);
 
     signIn("hr.admin");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

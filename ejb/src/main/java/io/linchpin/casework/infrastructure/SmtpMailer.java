@@ -1,6 +1,6 @@
 package io.linchpin.casework.infrastructure;
 
-import io.linchpin.casework.domain.Mailer;
+import io.linchpin.shared.Mailer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

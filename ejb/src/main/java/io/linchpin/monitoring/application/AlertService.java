@@ -11,13 +11,28 @@ import java.util.List;
  */
 public interface AlertService {
 
-  /** Starts a scan of everyone with signals or external records (HR admins). */
+  /**
+   * Starts a scan of everyone with signals or external records (HR admins); refused while another
+   * scan runs.
+   */
   ScanView startScan();
+
+  /** The newest scans, nightly, on demand and incremental (HR admins). */
+  List<ScanView> scans();
 
   ScanView scan(long id);
 
   /** The newest alerts in the caller's reach (of a status when given), without their evidence. */
   List<AlertView> alerts(String status);
+
+  /**
+   * The caller's notices of new alerts about people in their units, newest first (HR business
+   * partners are told; anyone may read their own).
+   */
+  List<NoticeView> notices(int max);
+
+  /** A notice of a new alert. */
+  record NoticeView(long id, long alertId, String message, Instant createdAt) {}
 
   /** An alert with its evidence; audited. */
   AlertView alert(long id);
@@ -63,6 +78,8 @@ public interface AlertService {
       Instant startedAt,
       Instant finishedAt,
       String requestedBy,
+      Instant changedSince,
+      int attempts,
       String message) {}
 
   /** An alert; {@code evidence} (JSON) only when read on its own. */

@@ -35,10 +35,38 @@ public interface AlertRepository {
 
   void add(ScanRun scan);
 
+  void add(AlertNotice notice);
+
+  void add(ExplanationRequest request);
+
+  Optional<ExplanationRequest> explanationRequest(long id);
+
+  /** A person's explanation requests, newest first. */
+  List<ExplanationRequest> explanationRequestsOf(long employeeId);
+
+  /** The explanation requests of a status, oldest first, at most {@code max}. */
+  List<ExplanationRequest> explanationRequests(ExplanationRequest.Status status, int max);
+
+  /** The notices to a partner, newest first, at most {@code max}. */
+  List<AlertNotice> notices(long partnerId, int max);
+
   Optional<ScanRun> scan(long id);
 
   List<ScanRun> unfinishedScans();
 
-  /** The next people after an employee id with signals since the day, in id order. */
-  List<Long> peopleWithSignalsAfter(long employeeId, java.time.LocalDate since, int max);
+  /** The newest scans, at most {@code max}. */
+  List<ScanRun> scans(int max);
+
+  /** The scan that completed last (by start), if any. */
+  Optional<ScanRun> lastCompletedScan();
+
+  /**
+   * The next people after an employee id with signals since the day, in id order; when {@code
+   * recordedSince} is given, only those with a signal recorded at or after it.
+   */
+  List<Long> peopleWithSignalsAfter(
+      long employeeId, java.time.LocalDate since, java.time.Instant recordedSince, int max);
+
+  /** Whether any signal was recorded at or after the instant. */
+  boolean signalsRecordedSince(java.time.Instant since);
 }

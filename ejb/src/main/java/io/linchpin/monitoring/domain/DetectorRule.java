@@ -35,6 +35,28 @@ public record DetectorRule(
     kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
   }
 
+  /** How many months of signals, back from the month scanned, the rule looks at. */
+  public int monthsNeeded() {
+    return switch (type) {
+      case JUMP, DIVERGENCE -> windowMonths + baselineMonths;
+      case RATIO -> baselineMonths + 1;
+      case STREAK -> periods;
+      case EXTERNAL_EVENT -> 0;
+    };
+  }
+
+  /** The signal series the rule reads. */
+  public Set<SignalSeries> seriesNeeded() {
+    Set<SignalSeries> needed = new java.util.HashSet<>();
+    if (series != null) {
+      needed.add(series);
+    }
+    if (otherSeries != null && type == DetectorType.DIVERGENCE) {
+      needed.add(otherSeries);
+    }
+    return needed;
+  }
+
   /** What is wrong with the rule; empty when it can run. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();

@@ -15,9 +15,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * One scan of everyone with signals or external records: the month it looked at, how far it got
- * (the last person done, committed with that person's alerts, so a scan stopped half-way resumes
- * after them), and what it raised.
+ * One scan of everyone with signals or external records (or, incremental, of those whose data
+ * changed since an instant): the month it looked at, how far it got (the last person done,
+ * committed with that person's alerts, so a scan stopped half-way resumes after them), and what it
+ * raised.
  */
 @Entity
 @Table(name = "monitoring_scan")
@@ -75,7 +76,22 @@ public class ScanRun {
   @Column(length = 500)
   private String message;
 
+  /**
+   * Set on an incremental scan: only the people whose signals were recorded, or about whom external
+   * records arrived, since then.
+   */
+  @Column(name = "changed_since")
+  private Instant changedSince;
+
   protected ScanRun() {}
+
+  /** A scan of the people whose data changed since the instant. */
+  public static ScanRun incremental(
+      YearMonth month, String requestedBy, Instant at, Instant changedSince) {
+    ScanRun run = new ScanRun(month, requestedBy, at);
+    run.changedSince = changedSince;
+    return run;
+  }
 
   public ScanRun(YearMonth month, String requestedBy, Instant at) {
     this.month = month.atDay(1);
@@ -156,5 +172,13 @@ public class ScanRun {
 
   public String getMessage() {
     return message;
+  }
+
+  public Instant getChangedSince() {
+    return changedSince;
+  }
+
+  public boolean isIncremental() {
+    return changedSince != null;
   }
 }

@@ -1,8 +1,10 @@
 package io.linchpin.monitoring.infrastructure;
 
 import io.linchpin.monitoring.domain.Alert;
+import io.linchpin.monitoring.domain.AlertNotice;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.ExplanationRequest;
 import io.linchpin.monitoring.domain.RiskSnapshot;
 import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.shared.InLists;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -124,6 +127,51 @@ public class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
+  public void add(AlertNotice notice) {
+    em.persist(notice);
+  }
+
+  @Override
+  public void add(ExplanationRequest request) {
+    em.persist(request);
+  }
+
+  @Override
+  public Optional<ExplanationRequest> explanationRequest(long id) {
+    return Optional.ofNullable(em.find(ExplanationRequest.class, id));
+  }
+
+  @Override
+  public List<ExplanationRequest> explanationRequestsOf(long employeeId) {
+    return em.createQuery(
+            "select r from ExplanationRequest r where r.employeeId = :e"
+                + " order by r.askedAt desc, r.id desc",
+            ExplanationRequest.class)
+        .setParameter("e", employeeId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ExplanationRequest> explanationRequests(ExplanationRequest.Status status, int max) {
+    return em.createQuery(
+            "select r from ExplanationRequest r where r.status = :s order by r.askedAt, r.id",
+            ExplanationRequest.class)
+        .setParameter("s", status)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<AlertNotice> notices(long partnerId, int max) {
+    return em.createQuery(
+            "select n from AlertNotice n where n.partnerId = :p order by n.createdAt desc, n.id desc",
+            AlertNotice.class)
+        .setParameter("p", partnerId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public Optional<ScanRun> scan(long id) {
     return Optional.ofNullable(em.find(ScanRun.class, id));
   }
@@ -137,14 +185,55 @@ public class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
-  public List<Long> peopleWithSignalsAfter(long employeeId, LocalDate since, int max) {
+  public List<ScanRun> scans(int max) {
+    return em.createQuery("select s from ScanRun s order by s.id desc", ScanRun.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ScanRun> lastCompletedScan() {
+    return em.createQuery(
+            "select s from ScanRun s where s.status = :c order by s.startedAt desc, s.id desc",
+            ScanRun.class)
+        .setParameter("c", ScanRun.Status.COMPLETED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Long> peopleWithSignalsAfter(
+      long employeeId, LocalDate since, Instant recordedSince, int max) {
+    if (recordedSince == null) {
+      // Walks the people in id order and stops after max: the cost of a group does not grow
+      // with the number of people already done.
+      return em.createQuery(
+              "select e.id from Employee e where e.id > :a and exists (select v.id from"
+                  + " SignalValue v where v.employeeId = e.id and v.period >= :d) order by e.id",
+              Long.class)
+          .setParameter("a", employeeId)
+          .setParameter("d", since)
+          .setMaxResults(max)
+          .getResultList();
+    }
     return em.createQuery(
             "select distinct v.employeeId from SignalValue v where v.employeeId > :a"
-                + " and v.period >= :d order by v.employeeId",
+                + " and v.period >= :d and v.recordedAt >= :r order by v.employeeId",
             Long.class)
         .setParameter("a", employeeId)
         .setParameter("d", since)
+        .setParameter("r", recordedSince)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public boolean signalsRecordedSince(Instant since) {
+    return !em.createQuery("select v.id from SignalValue v where v.recordedAt >= :r", Long.class)
+        .setParameter("r", since)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

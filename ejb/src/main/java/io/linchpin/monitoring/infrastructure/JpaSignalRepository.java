@@ -1,16 +1,21 @@
 package io.linchpin.monitoring.infrastructure;
 
 import io.linchpin.monitoring.domain.SignalRepository;
+import io.linchpin.monitoring.domain.SignalSeries;
 import io.linchpin.monitoring.domain.SignalValue;
 import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaSignalRepository implements SignalRepository {
@@ -47,6 +52,35 @@ public class JpaSignalRepository implements SignalRepository {
                 .setParameter("f", from.atDay(1))
                 .setParameter("t", to.atDay(1))
                 .getResultList());
+  }
+
+  @Override
+  public Map<Long, Map<SignalSeries, Map<YearMonth, BigDecimal>>> history(
+      Collection<Long> employeeIds, Set<SignalSeries> series, YearMonth from, YearMonth to) {
+    Map<Long, Map<SignalSeries, Map<YearMonth, BigDecimal>>> byPerson = new HashMap<>();
+    if (series.isEmpty()) {
+      return byPerson;
+    }
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select v.employeeId, v.series, v.period, v.value from SignalValue v"
+                            + " where v.employeeId in :ids and v.series in :s"
+                            + " and v.period between :f and :t",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .setParameter("s", series)
+                    .setParameter("f", from.atDay(1))
+                    .setParameter("t", to.atDay(1))
+                    .getResultList())
+        .forEach(
+            row ->
+                byPerson
+                    .computeIfAbsent((Long) row[0], k -> new EnumMap<>(SignalSeries.class))
+                    .computeIfAbsent((SignalSeries) row[1], k -> new HashMap<>())
+                    .put(YearMonth.from((LocalDate) row[2]), (BigDecimal) row[3]));
+    return byPerson;
   }
 
   @Override

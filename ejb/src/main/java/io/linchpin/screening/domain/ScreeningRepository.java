@@ -36,7 +36,7 @@ public interface ScreeningRepository {
   List<Finding> findings(long employeeId);
 
   /** The next people after an employee id with findings, in id order. */
-  List<Long> peopleWithFindingsAfter(long employeeId, int max);
+  List<Long> peopleWithFindingsAfter(long employeeId, java.time.Instant receivedSince, int max);
 
   /** The findings of these people that happened on or after the day. */
   List<Finding> findings(Collection<Long> employeeIds, LocalDate since);

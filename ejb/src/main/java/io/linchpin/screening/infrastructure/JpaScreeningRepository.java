@@ -111,13 +111,19 @@ public class JpaScreeningRepository implements ScreeningRepository {
   }
 
   @Override
-  public List<Long> peopleWithFindingsAfter(long employeeId, int max) {
-    return em.createQuery(
-            "select distinct f.employeeId from Finding f where f.employeeId > :a order by f.employeeId",
-            Long.class)
-        .setParameter("a", employeeId)
-        .setMaxResults(max)
-        .getResultList();
+  public List<Long> peopleWithFindingsAfter(
+      long employeeId, java.time.Instant receivedSince, int max) {
+    var query =
+        em.createQuery(
+                "select distinct f.employeeId from Finding f where f.employeeId > :a"
+                    + (receivedSince == null ? "" : " and f.receivedAt >= :r")
+                    + " order by f.employeeId",
+                Long.class)
+            .setParameter("a", employeeId);
+    if (receivedSince != null) {
+      query.setParameter("r", receivedSince);
+    }
+    return query.setMaxResults(max).getResultList();
   }
 
   @Override

@@ -150,7 +150,7 @@ public class SimulatorProviderFactory implements DataProviderFactory {
                     category,
                     "JUDGEMENT",
                     "(" + (today.getYear() - 1) + ")沪0105民初" + ref.substring(0, 5) + "号",
-                    quarter.minusMonths(4),
+                    today.withDayOfMonth(15).minusMonths(1),
                     new BigDecimal("200000"),
                     "民间借贷纠纷，判决被告偿还本息 / private lending dispute, ordered to repay"));
           }

@@ -13,10 +13,12 @@ import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
 import io.linchpin.monitoring.domain.RiskScore;
 import io.linchpin.monitoring.domain.ScanRun;
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
 import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
@@ -42,10 +44,12 @@ public class DefaultAlertService implements AlertService {
 
   static final String OBJECT = "alert";
   private static final int LATEST = 500;
+  static final int LATEST_SCANS = 20;
 
   @Inject AlertRepository alerts;
   @Inject Event<ScanStarted> started;
   @EJB EmployeeService employees;
+  @EJB AccessService access;
   @EJB CaseService cases;
   @EJB CoreRoleService coreRoles;
   @EJB AuditLog audit;
@@ -56,11 +60,39 @@ public class DefaultAlertService implements AlertService {
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public ScanView startScan() {
+    List<ScanRun> unfinished = alerts.unfinishedScans();
+    if (!unfinished.isEmpty()) {
+      ScanRun running = unfinished.get(0);
+      throw new ConflictException(
+          "scan",
+          "scan "
+              + running.getId()
+              + " is still running (started "
+              + running.getStartedAt()
+              + "); start another when it has finished");
+    }
     ScanRun run = new ScanRun(YearMonth.now(clock).minusMonths(1), caller(), clock.instant());
     alerts.add(run);
     audit.record(AuditOperation.CREATE, "monitoring-scan", run.getId().toString(), List.of(), null);
     started.fire(new ScanStarted(run.getId()));
     return view(run);
+  }
+
+  @Override
+  public List<NoticeView> notices(int max) {
+    Ref me = access.me().employee();
+    if (me == null) {
+      return List.of();
+    }
+    return alerts.notices(me.id(), Math.max(1, Math.min(max, 200))).stream()
+        .map(n -> new NoticeView(n.getId(), n.getAlertId(), n.getMessage(), n.getCreatedAt()))
+        .toList();
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public List<ScanView> scans() {
+    return alerts.scans(LATEST_SCANS).stream().map(DefaultAlertService::view).toList();
   }
 
   @Override
@@ -200,6 +232,8 @@ public class DefaultAlertService implements AlertService {
         r.getStartedAt(),
         r.getFinishedAt(),
         r.getRequestedBy(),
+        r.getChangedSince(),
+        r.getAttempts(),
         r.getMessage());
   }
 

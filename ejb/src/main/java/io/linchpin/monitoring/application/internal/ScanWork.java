@@ -3,7 +3,9 @@ package io.linchpin.monitoring.application.internal;
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.corerole.domain.AssessmentRepository;
+import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
+import io.linchpin.monitoring.domain.AlertNotice;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.DetectorRepository;
 import io.linchpin.monitoring.domain.DetectorVersion;
@@ -15,10 +17,11 @@ import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.monitoring.domain.SeriesHistory;
 import io.linchpin.monitoring.domain.SignalRepository;
 import io.linchpin.monitoring.domain.SignalSeries;
-import io.linchpin.monitoring.domain.SignalValue;
+import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.application.ScreeningEvents;
+import io.linchpin.shared.Mailer;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -26,6 +29,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,9 +38,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -54,8 +60,8 @@ public class ScanWork {
   /** People per group. */
   public static final int GROUP = 200;
 
-  /** Months of history read per person: enough for any window and baseline. */
-  static final int HISTORY_MONTHS = 60;
+  /** External records are looked at this far back at most (a detector's window is at most 24). */
+  static final int MAX_EVENT_MONTHS = 25;
 
   /** Alerts raised within these days make up the likelihood. */
   static final int RISK_DAYS = 92;
@@ -67,6 +73,12 @@ public class ScanWork {
   @EJB ScreeningEvents events;
   @Inject AssessmentRepository assessments;
   @EJB AuditLog audit;
+  @EJB AccountDirectory accounts;
+  @Inject Mailer mailer;
+  @Inject Event<ScanStarted> started;
+
+  /** Who asks for the scans that new data starts. */
+  static final String NEW_DATA = "new-data";
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -75,11 +87,11 @@ public class ScanWork {
   public List<Long> next(long scanId) {
     ScanRun run = run(scanId);
     long after = run.getLastEmployeeId();
+    Instant since = run.getChangedSince();
+    YearMonth from = run.getMonth().minusMonths(months(enabled()) - 1L);
     TreeSet<Long> people =
-        new TreeSet<>(
-            alerts.peopleWithSignalsAfter(
-                after, run.getMonth().minusMonths(HISTORY_MONTHS - 1L).atDay(1), GROUP));
-    people.addAll(events.peopleAfter(after, GROUP));
+        new TreeSet<>(alerts.peopleWithSignalsAfter(after, from.atDay(1), since, GROUP));
+    people.addAll(events.peopleAfter(after, since, GROUP));
     return people.stream().limit(GROUP).toList();
   }
 
@@ -89,22 +101,20 @@ public class ScanWork {
     ScanRun run = run(scanId);
     YearMonth month = run.getMonth();
     YearMonth eventsMonth = month.plusMonths(1);
-    YearMonth from = month.minusMonths(HISTORY_MONTHS - 1L);
-    List<DetectorVersion> enabled =
-        detectors.current().stream().filter(DetectorVersion::isEnabled).toList();
-    Map<Long, Map<SignalSeries, Map<YearMonth, BigDecimal>>> values = new HashMap<>();
-    for (SignalValue v : signals.values(ids, from, month)) {
-      values
-          .computeIfAbsent(v.getEmployeeId(), k -> new EnumMap<>(SignalSeries.class))
-          .computeIfAbsent(v.getSeries(), k -> new HashMap<>())
-          .put(v.getMonth(), v.getValue());
-    }
-    Map<Long, List<ScreeningEvents.EventView>> found = events.events(ids, from.atDay(1));
+    List<DetectorVersion> enabled = enabled();
+    YearMonth from = month.minusMonths(months(enabled) - 1L);
+    Set<SignalSeries> needed = EnumSet.noneOf(SignalSeries.class);
+    enabled.forEach(d -> needed.addAll(d.rule().seriesNeeded()));
+    Map<Long, Map<SignalSeries, Map<YearMonth, BigDecimal>>> values =
+        signals.history(ids, needed, from, month);
+    YearMonth eventsFrom = month.minusMonths(MAX_EVENT_MONTHS - 1L);
+    Map<Long, List<ScreeningEvents.EventView>> found = events.events(ids, eventsFrom.atDay(1));
     Map<String, Alert> existing = new HashMap<>(alerts.ending(ids, month));
     existing.putAll(alerts.ending(ids, eventsMonth));
     Instant now = clock.instant();
     int added = 0;
     int merged = 0;
+    List<Alert> raised = new ArrayList<>();
     for (Employee person : employees.findAll(ids)) {
       if (person.isErased()) {
         continue;
@@ -126,7 +136,7 @@ public class ScanWork {
           alert.raisedAgain(r.detector(), evidence, now);
           merged++;
         } else {
-          alerts.add(
+          Alert fresh =
               new Alert(
                   UUID.randomUUID().toString(),
                   person.getId(),
@@ -135,11 +145,14 @@ public class ScanWork {
                   r.detection().from(),
                   r.detection().to(),
                   evidence,
-                  now));
+                  now);
+          alerts.add(fresh);
+          raised.add(fresh);
           added++;
         }
       }
     }
+    notify(raised, now);
     risks(ids, month, now);
     run.progressed(ids.get(ids.size() - 1), ids.size(), added, merged);
     if (added + merged > 0) {
@@ -149,6 +162,36 @@ public class ScanWork {
           "alert",
           "scan:" + scanId,
           added + " new, " + merged + " raised again among " + ids.size() + " people");
+    }
+  }
+
+  /**
+   * Tells the HR business partners of each person with a new alert, in the portal and, when a mail
+   * server is configured, by e-mail naming the alert only.
+   */
+  private void notify(List<Alert> raised, Instant now) {
+    if (raised.isEmpty()) {
+      return;
+    }
+    Map<Long, List<AccountDirectory.Partner>> partners =
+        accounts.partnersOf(raised.stream().map(Alert::getEmployeeId).distinct().toList());
+    for (Alert alert : raised) {
+      for (AccountDirectory.Partner partner :
+          partners.getOrDefault(alert.getEmployeeId(), List.of())) {
+        alerts.add(
+            new AlertNotice(
+                alert.getId(), partner.employeeId(), AlertNotice.messageFor(alert), now));
+        if (mailer.isEnabled() && partner.email() != null) {
+          mailer.sendAfterCommit(
+              List.of(partner.email()),
+              "Linchpin: new alert #" + alert.getId(),
+              "A scan raised alert #"
+                  + alert.getId()
+                  + " about a person in your units."
+                  + "\n\nOpen Linchpin and go to “Alerts” to see it and its evidence."
+                  + "\nThis message names the alert only; its details are in Linchpin.");
+        }
+      }
     }
   }
 
@@ -172,14 +215,62 @@ public class ScanWork {
     }
   }
 
+  /**
+   * Marks the scan done and, when signals or external records arrived while it ran, starts an
+   * incremental scan of the people concerned.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void complete(long scanId) {
-    run(scanId).completed(clock.instant());
+    ScanRun run = run(scanId);
+    run.completed(clock.instant());
+    if (changedSince(run.getStartedAt())) {
+      start(run.getStartedAt());
+    }
+  }
+
+  /**
+   * New signals or external records have arrived: scans the people concerned, since the last
+   * completed scan (everyone when none has completed), unless a scan is running, in which case its
+   * completion does it.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void dataArrived() {
+    if (!alerts.unfinishedScans().isEmpty()) {
+      return;
+    }
+    Instant since = alerts.lastCompletedScan().map(ScanRun::getStartedAt).orElse(null);
+    if (since == null || changedSince(since)) {
+      start(since);
+    }
+  }
+
+  private boolean changedSince(Instant since) {
+    return alerts.signalsRecordedSince(since) || events.receivedSince(since);
+  }
+
+  private void start(Instant since) {
+    Instant now = clock.instant();
+    YearMonth month = YearMonth.now(clock).minusMonths(1);
+    ScanRun next =
+        since == null
+            ? new ScanRun(month, NEW_DATA, now)
+            : ScanRun.incremental(month, NEW_DATA, now, since);
+    alerts.add(next);
+    started.fire(new ScanStarted(next.getId()));
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void fail(long scanId, String why) {
     alerts.scan(scanId).ifPresent(r -> r.failed(why, clock.instant()));
+  }
+
+  private List<DetectorVersion> enabled() {
+    return detectors.current().stream().filter(DetectorVersion::isEnabled).toList();
+  }
+
+  /** The months of signals the detectors look at, back from the month scanned. */
+  private static int months(List<DetectorVersion> enabled) {
+    return Math.max(1, enabled.stream().mapToInt(d -> d.rule().monthsNeeded()).max().orElse(1));
   }
 
   private ScanRun run(long scanId) {

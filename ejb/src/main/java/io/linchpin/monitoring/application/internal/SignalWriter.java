@@ -4,7 +4,9 @@ import io.linchpin.monitoring.application.SignalService.Recorded;
 import io.linchpin.monitoring.domain.SignalEntry;
 import io.linchpin.monitoring.domain.SignalRepository;
 import io.linchpin.monitoring.domain.SignalValue;
+import io.linchpin.shared.MonitoredDataArrived;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.Map;
 public class SignalWriter {
 
   @Inject SignalRepository signals;
+  @Inject Event<MonitoredDataArrived> arrived;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -51,6 +54,9 @@ public class SignalWriter {
       } else {
         same++;
       }
+    }
+    if (created + updated > 0) {
+      arrived.fire(new MonitoredDataArrived("signals"));
     }
     return new Recorded(created, updated, same);
   }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +30,13 @@ public class DefaultScreeningEvents implements ScreeningEvents {
   @EJB AuditLog audit;
 
   @Override
-  public List<Long> peopleAfter(long employeeId, int max) {
-    return screening.peopleWithFindingsAfter(employeeId, max);
+  public List<Long> peopleAfter(long employeeId, Instant receivedSince, int max) {
+    return screening.peopleWithFindingsAfter(employeeId, receivedSince, max);
+  }
+
+  @Override
+  public boolean receivedSince(Instant since) {
+    return !screening.peopleWithFindingsAfter(Long.MIN_VALUE, since, 1).isEmpty();
   }
 
   @Override

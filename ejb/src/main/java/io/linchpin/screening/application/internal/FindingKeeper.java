@@ -6,7 +6,9 @@ import io.linchpin.screening.domain.ExternalSources.SourceRecord;
 import io.linchpin.screening.domain.Finding;
 import io.linchpin.screening.domain.ScreeningRepository;
 import io.linchpin.shared.FieldSealer;
+import io.linchpin.shared.MonitoredDataArrived;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -34,6 +36,7 @@ public class FindingKeeper {
   @Inject ScreeningRepository screening;
   @Inject FieldSealer sealer;
   @Inject Retention retention;
+  @Inject Event<MonitoredDataArrived> arrived;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -99,6 +102,9 @@ public class FindingKeeper {
               clock.instant(),
               retainUntil));
       added++;
+    }
+    if (added > 0) {
+      arrived.fire(new MonitoredDataArrived("external records"));
     }
     return added;
   }

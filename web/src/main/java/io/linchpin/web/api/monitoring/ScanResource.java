@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /** Scans: run on demand (they also run every night); follow one until it is COMPLETED. */
 @Path("monitoring/scans")
@@ -33,6 +34,11 @@ public class ScanResource {
     return Response.accepted(scan)
         .location(uri.getAbsolutePathBuilder().path(Long.toString(scan.id())).build())
         .build();
+  }
+
+  @GET
+  public List<ScanView> list() {
+    return alerts.scans();
   }
 
   @GET

@@ -2,7 +2,10 @@ package io.linchpin.web.portal.monitoring;
 
 import io.linchpin.monitoring.application.AlertService;
 import io.linchpin.monitoring.application.AlertService.AlertView;
+import io.linchpin.monitoring.application.AlertService.NoticeView;
 import io.linchpin.monitoring.application.AlertService.RiskView;
+import io.linchpin.monitoring.application.ExplanationService;
+import io.linchpin.monitoring.application.ExplanationService.ExplanationView;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.web.portal.FacesErrors;
 import jakarta.annotation.PostConstruct;
@@ -29,10 +32,12 @@ import java.util.Map;
 public class AlertsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int NOTICES = 10;
   private static final JsonWriterFactory PRETTY =
       Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   @EJB private transient AlertService alerts;
+  @EJB private transient ExplanationService explanations;
 
   private String status = "NEW";
   private List<AlertView> list = List.of();
@@ -40,10 +45,65 @@ public class AlertsBean implements Serializable {
   private RiskView risk;
   private String reason;
   private String caseType = "DEBT_COLLECTION";
+  private List<NoticeView> notices = List.of();
+  private List<ExplanationView> requests = List.of();
+  private ExplanationView request;
+  private String answer;
 
   @PostConstruct
   void load() {
     search();
+    try {
+      notices = alerts.notices(NOTICES);
+      requests = explanations.open();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Opens a person's request for an explanation, with the explanation drawn now. */
+  public void openRequest(long id) {
+    try {
+      request = explanations.request(id);
+      answer = null;
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  public void answerRequest() {
+    if (request == null) {
+      return;
+    }
+    try {
+      explanations.answer(request.id(), answer);
+      FacesErrors.info("alerts.answered");
+      request = null;
+      answer = null;
+      requests = explanations.open();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  public List<ExplanationView> getRequests() {
+    return requests;
+  }
+
+  public ExplanationView getRequest() {
+    return request;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public List<NoticeView> getNotices() {
+    return notices;
   }
 
   public void search() {

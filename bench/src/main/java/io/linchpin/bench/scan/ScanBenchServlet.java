@@ -1,0 +1,337 @@
+package io.linchpin.bench.scan;
+
+import io.linchpin.monitoring.application.AlertService;
+import io.linchpin.monitoring.application.AlertService.ScanView;
+import io.linchpin.people.domain.Employee;
+import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.people.domain.EmploymentEvent;
+import io.linchpin.people.domain.EmploymentTerms;
+import io.linchpin.people.domain.OrgUnit;
+import io.linchpin.people.domain.OrgUnitRepository;
+import io.linchpin.people.domain.PersonalData;
+import io.linchpin.shared.ConflictException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+
+/**
+ * Runs in the server as the signed-in benchmark user (HR admin). {@code ?phase=seed&employees=
+ * 100000&months=24} adds a company of that size with every person's six signal series for that many
+ * months (written with JDBC batches: the seed is not what is measured); one person in twenty has
+ * business trips 40% above their normal over the last three months, one in a hundred expense claims
+ * over the limit three months running. {@code ?phase=run&repeat=3} then, each time, runs a full
+ * scan through the real batch job (every enabled detector, alerts written and sealed, risk scores,
+ * progress) and the hand-written SQL aggregate of the baseline-jump detector over the same data,
+ * and answers both times, their throughputs and the heap the scan used.
+ */
+@WebServlet("/run")
+public class ScanBenchServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final int BATCH = 1000;
+  private static final String[] SERIES = {
+    "ATTENDANCE_HOURS",
+    "OVERTIME_HOURS",
+    "TRIP_DAYS",
+    "EXPENSE_AMOUNT",
+    "HOTEL_NIGHT_COST",
+    "PERFORMANCE_SCORE"
+  };
+
+  @Resource UserTransaction tx;
+
+  @Resource(lookup = "java:jboss/datasources/LinchpinDS")
+  DataSource ds;
+
+  @PersistenceContext(unitName = "linchpin")
+  EntityManager em;
+
+  @Inject EmployeeRepository employees;
+  @Inject OrgUnitRepository orgUnits;
+  @EJB AlertService alerts;
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String phase = req.getParameter("phase");
+    String answer;
+    try {
+      answer =
+          switch (phase) {
+            case "seed" -> seed(intParam(req, "employees", 100_000), intParam(req, "months", 24));
+            case "run" -> run(intParam(req, "repeat", 3));
+            default -> throw new IllegalArgumentException("phase seed or run");
+          };
+    } catch (Exception e) {
+      try {
+        if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+          tx.rollback();
+        }
+      } catch (Exception ignored) {
+        // reported below
+      }
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      resp.setStatus(500);
+      resp.setContentType("text/plain");
+      resp.getOutputStream().write(trace.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    resp.setContentType("application/json");
+    resp.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String seed(int n, int months) throws Exception {
+    long started = System.nanoTime();
+    String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    List<Long> unitIds = new ArrayList<>();
+    tx.begin();
+    OrgUnit root = new OrgUnit("SCAN-" + tag, "扫描基准" + tag, null);
+    orgUnits.add(root);
+    for (int u = 0; u < 50; u++) {
+      orgUnits.add(new OrgUnit("SCAN-" + tag + "-" + u, "部门" + u, root));
+    }
+    em.flush();
+    for (OrgUnit u :
+        em.createQuery("select u from OrgUnit u where u.parent = :r", OrgUnit.class)
+            .setParameter("r", root)
+            .getResultList()) {
+      unitIds.add(u.getId());
+    }
+    tx.commit();
+
+    List<Long> ids = new ArrayList<>(n);
+    Instant now = Instant.now();
+    for (int from = 0; from < n; from += BATCH) {
+      tx.begin();
+      List<Employee> batch = new ArrayList<>();
+      for (int i = from; i < Math.min(n, from + BATCH); i++) {
+        OrgUnit unit = em.getReference(OrgUnit.class, unitIds.get(i % unitIds.size()));
+        EmploymentEvent hire =
+            Employee.hire(
+                "S" + tag + i,
+                new PersonalData("员工" + i, null, null, null, null),
+                LocalDate.of(2015, 1, 1).plusDays(i % 3000),
+                new EmploymentTerms(unit, null, null, null, null),
+                null,
+                now,
+                "bench");
+        employees.add(hire.getEmployee());
+        employees.add(hire);
+        batch.add(hire.getEmployee());
+      }
+      em.flush();
+      batch.forEach(e -> ids.add(e.getId()));
+      tx.commit();
+      em.clear();
+    }
+    long hired = System.nanoTime();
+
+    YearMonth last = YearMonth.now().minusMonths(1);
+    Random random = new Random(24);
+    long id = 4_000_000_000L;
+    long rows = 0;
+    Timestamp at = Timestamp.from(now);
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      tx.begin();
+      try (Connection c = ds.getConnection();
+          PreparedStatement insert =
+              c.prepareStatement(
+                  "insert into signal_value (id, employee_id, series, period_start,"
+                      + " signal_value, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = from; i < Math.min(ids.size(), from + BATCH); i++) {
+          boolean trips = i % 20 == 0;
+          boolean expenses = i % 100 == 1;
+          double[] level = {
+            168 + random.nextInt(16),
+            10 + random.nextInt(20),
+            2 + random.nextInt(4),
+            1500 + random.nextInt(3000),
+            350 + random.nextInt(250),
+            70 + random.nextInt(20)
+          };
+          for (int back = months - 1; back >= 0; back--) {
+            Date period = Date.valueOf(last.minusMonths(back).atDay(1));
+            for (int s = 0; s < SERIES.length; s++) {
+              double v = level[s] * (1 + 0.02 * (random.nextDouble() * 2 - 1));
+              if (s == 2) {
+                v = level[s] * (trips && back < 3 ? 1.4 : 1);
+              }
+              if (s == 3 && expenses && back < 3) {
+                v = 9000 + 300 * back;
+              }
+              insert.setLong(1, id++);
+              insert.setLong(2, ids.get(i));
+              insert.setString(3, SERIES[s]);
+              insert.setDate(4, period);
+              insert.setBigDecimal(5, BigDecimal.valueOf(Math.round(v * 100) / 100.0));
+              insert.setTimestamp(6, at);
+              insert.setString(7, "bench");
+              insert.addBatch();
+              rows++;
+            }
+          }
+        }
+        insert.executeBatch();
+      }
+      tx.commit();
+    }
+    long done = System.nanoTime();
+    return "{\"employees\":"
+        + n
+        + ",\"months\":"
+        + months
+        + ",\"signalRows\":"
+        + rows
+        + ",\"hireSeconds\":"
+        + (hired - started) / 1_000_000_000.0
+        + ",\"signalSeconds\":"
+        + (done - hired) / 1_000_000_000.0
+        + "}";
+  }
+
+  private String run(int repeat) throws Exception {
+    StringBuilder out = new StringBuilder("[");
+    for (int r = 0; r < repeat; r++) {
+      List<MemoryPoolMXBean> heap =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .toList();
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long t0 = System.nanoTime();
+      ScanView scan = scan();
+      long scanNanos = System.nanoTime() - t0;
+      long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+      t0 = System.nanoTime();
+      long[] sql = sqlJump();
+      long sqlNanos = System.nanoTime() - t0;
+
+      double scanPeople = scan.people() / (scanNanos / 1e9);
+      double sqlPeople = sql[0] / (sqlNanos / 1e9);
+      out.append(r == 0 ? "" : ",")
+          .append("{\"scanSeconds\":")
+          .append(scanNanos / 1e9)
+          .append(",\"scanPeople\":")
+          .append(scan.people())
+          .append(",\"alertsNew\":")
+          .append(scan.raised())
+          .append(",\"alertsMerged\":")
+          .append(scan.merged())
+          .append(",\"scanPeoplePerSecond\":")
+          .append(Math.round(scanPeople))
+          .append(",\"sqlSeconds\":")
+          .append(sqlNanos / 1e9)
+          .append(",\"sqlPeople\":")
+          .append(sql[0])
+          .append(",\"sqlJumps\":")
+          .append(sql[1])
+          .append(",\"sqlPeoplePerSecond\":")
+          .append(Math.round(sqlPeople))
+          .append(",\"ratio\":")
+          .append(Math.round(scanPeople / sqlPeople * 1000) / 1000.0)
+          .append(",\"peakHeapMiB\":")
+          .append(peakHeap >> 20)
+          .append(",\"maxHeapMiB\":")
+          .append(Runtime.getRuntime().maxMemory() >> 20)
+          .append('}');
+    }
+    return out.append(']').toString();
+  }
+
+  /** A full scan through the batch job, waiting for any scan already running to end first. */
+  private ScanView scan() throws InterruptedException {
+    ScanView started = null;
+    while (started == null) {
+      try {
+        started = alerts.startScan();
+      } catch (ConflictException e) {
+        Thread.sleep(200);
+      }
+    }
+    ScanView now = alerts.scan(started.id());
+    while (now.status().equals("RUNNING")) {
+      Thread.sleep(50);
+      now = alerts.scan(started.id());
+    }
+    if (!now.status().equals("COMPLETED")) {
+      throw new IllegalStateException("the scan ended " + now.status() + ": " + now.message());
+    }
+    return now;
+  }
+
+  /**
+   * The shipped baseline-jump detector (trip days, the last three months against the six before,
+   * +30%) as one SQL aggregate over the same rows: people looked at, and how many jumped.
+   */
+  private long[] sqlJump() throws Exception {
+    YearMonth month = YearMonth.now().minusMonths(1);
+    Date windowFrom = Date.valueOf(month.minusMonths(2).atDay(1));
+    Date baselineFrom = Date.valueOf(month.minusMonths(8).atDay(1));
+    Date to = Date.valueOf(month.atDay(1));
+    long people = 0;
+    long jumps = 0;
+    try (Connection c = ds.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select employee_id,"
+                    + " avg(case when period_start >= ? then signal_value end) recent_mean,"
+                    + " avg(case when period_start < ? then signal_value end) baseline_mean,"
+                    + " count(case when period_start >= ? then 1 end) recent_n,"
+                    + " count(case when period_start < ? then 1 end) baseline_n"
+                    + " from signal_value where series = 'TRIP_DAYS'"
+                    + " and period_start between ? and ? group by employee_id")) {
+      q.setDate(1, windowFrom);
+      q.setDate(2, windowFrom);
+      q.setDate(3, windowFrom);
+      q.setDate(4, windowFrom);
+      q.setDate(5, baselineFrom);
+      q.setDate(6, to);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          people++;
+          BigDecimal recent = rs.getBigDecimal(2);
+          BigDecimal baseline = rs.getBigDecimal(3);
+          if (rs.getInt(4) == 3
+              && rs.getInt(5) >= 3
+              && baseline != null
+              && baseline.signum() > 0
+              && recent.compareTo(baseline.multiply(new BigDecimal("1.3"))) >= 0) {
+            jumps++;
+          }
+        }
+      }
+    }
+    return new long[] {people, jumps};
+  }
+
+  private static int intParam(HttpServletRequest req, String name, int fallback) {
+    String v = req.getParameter(name);
+    return v == null ? fallback : Integer.parseInt(v);
+  }
+}
