@@ -260,6 +260,50 @@ class AlertIT {
     assertTrue(mine.get(0).get("explanation").toString().contains("+40%"), mine.toString());
   }
 
+  @Test
+  @Order(4)
+  void aDetectorsConditionMustAlsoHold() throws Exception {
+    String core = "al-core-" + tag.toLowerCase(Locale.ROOT);
+    String big = "al-big-" + tag.toLowerCase(Locale.ROOT);
+    Api.Reply bad = admin.put("/api/v1/detectors/" + core, jump("change >=", true));
+    assertEquals(400, bad.status(), bad.body());
+    assertEquals(Set.of("condition"), bad.fields());
+    Api.Reply unknown = admin.put("/api/v1/detectors/" + core, jump("salary > 1", true));
+    assertEquals(Set.of("condition"), unknown.fields(), unknown.body());
+    assertEquals(
+        200, admin.put("/api/v1/detectors/" + core, jump("criticality >= 60", true)).status());
+    assertEquals(
+        200,
+        admin
+            .put("/api/v1/detectors/" + big, jump("change >= 0.3 && current >= 7", true))
+            .status());
+    try {
+      Scans.run(admin);
+      Map<String, JsonNode> mine = alertsOf(engineer);
+      assertTrue(mine.containsKey(big), "a rise to 7 days holds: " + mine.keySet());
+      assertFalse(mine.containsKey(core), "the engineer is not assessed: criticality 0");
+      JsonNode alert = admin.get("/api/v1/alerts/" + mine.get(big).get("id").asLong()).json();
+      assertTrue(alert.get("evidence").asText().contains("current >= 7"), alert.toString());
+    } finally {
+      admin.put("/api/v1/detectors/" + core, jump("criticality >= 60", false));
+      admin.put("/api/v1/detectors/" + big, jump("change >= 0.3 && current >= 7", false));
+    }
+  }
+
+  private static Map<String, Object> jump(String condition, boolean enabled) {
+    Map<String, Object> d = new HashMap<>();
+    d.put("name", "条件测试 / condition " + condition);
+    d.put("type", "JUMP");
+    d.put("series", "TRIP_DAYS");
+    d.put("windowMonths", 3);
+    d.put("baselineMonths", 6);
+    d.put("threshold", 0.3);
+    d.put("condition", condition);
+    d.put("severity", "LOW");
+    d.put("enabled", enabled);
+    return d;
+  }
+
   private Map<String, JsonNode> alertsOf(long employeeId) {
     Map<String, JsonNode> byDetector = new HashMap<>();
     for (JsonNode a : admin.get("/api/v1/alerts").json()) {

@@ -3,6 +3,7 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -636,6 +637,98 @@ class PortalIT {
     assertTrue(browser.findElement(By.id("consents")).getText().contains("withdrawn"));
     screenshot("consents-withdrawn");
     assertEquals(409, admin.post(checks, credit).status(), "withdrawal stops checks at once");
+  }
+
+  @Test
+  void anEmployeeAsksForAnExplanationAndHrAnswersItOnTheAlertsPage() throws Exception {
+    String tag = unique("");
+    long unit = orgUnit("说明测试部" + tag);
+    String number = unique("EX");
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", number);
+    hire.put("fullName", "说明" + tag);
+    hire.put("hireDate", "2020-03-01");
+    hire.put("orgUnitId", unit);
+    assertEquals(201, admin.post("/api/v1/employees", hire).status());
+    String user = "ex-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, number, "employee");
+
+    signIn(user);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-explanations")).click();
+    wait.until(d -> d.getTitle().equals("Explain my data · Linchpin"));
+    browser.findElement(By.id("explanations:send")).click();
+    wait.until(d -> d.findElement(By.id("explanations:messages")).getText().contains("question"));
+    browser.findElement(By.id("explanations:question")).sendKeys("我的评分是怎么来的？");
+    browser.findElement(By.id("explanations:send")).click();
+    wait.until(d -> d.findElement(By.id("explanations:messages")).getText().contains("sent to HR"));
+    assertTrue(browser.findElement(By.id("explanations")).getText().contains("waiting for HR"));
+    closeBrowser();
+    openBrowser();
+
+    signIn("hr.admin");
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-alerts")).click();
+    wait.until(d -> d.getTitle().equals("Alerts · Linchpin"));
+    browser.findElement(By.linkText("说明" + tag)).click();
+    wait.until(d -> !d.findElements(By.id("drawn")).isEmpty());
+    String drawn = browser.findElement(By.id("drawn")).getText();
+    assertTrue(drawn.contains("No alert about you") && drawn.contains("Risk score 0"), drawn);
+    browser.findElement(By.id("alerts:answer")).sendKeys("目前没有关于您的预警，评分为0。");
+    screenshot("explanation-answer");
+    browser.findElement(By.id("alerts:sendAnswer")).click();
+    wait.until(d -> d.findElement(By.id("alerts:messages")).getText().contains("have been sent"));
+    closeBrowser();
+    openBrowser();
+
+    signIn(user);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.get(BASE + "/portal/me/explanations.xhtml");
+    wait.until(d -> d.getTitle().equals("Explain my data · Linchpin"));
+    String page = browser.findElement(By.id("explanations")).getText();
+    assertTrue(page.contains("目前没有关于您的预警") && page.contains("answered"), page);
+    assertTrue(page.contains("no decision about you by itself"), page);
+    screenshot("explanation-answered");
+  }
+
+  @Test
+  void anHrAdminAddsADetectorOnTheDetectorsPage() {
+    signIn("hr.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-detectors")).click();
+    wait.until(d -> d.getTitle().equals("Detectors · Linchpin"));
+    assertTrue(
+        browser.findElement(By.id("detectors:table")).getText().contains("Business trips up 30%"));
+    browser.findElement(By.id("detectors:create")).click();
+    wait.until(d -> !d.findElements(By.id("detectors:key")).isEmpty());
+    String key = "portal-" + unique("").toLowerCase(java.util.Locale.ROOT);
+    browser.findElement(By.id("detectors:key")).sendKeys(key);
+    browser.findElement(By.id("detectors:name")).sendKeys("酒店费用三倍 / Hotel three times usual");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("detectors:type")))
+        .selectByValue("RATIO");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("detectors:series")))
+        .selectByValue("HOTEL_NIGHT_COST");
+    browser.findElement(By.id("detectors:baselineMonths")).sendKeys("6");
+    browser.findElement(By.id("detectors:enabled")).click();
+    browser.findElement(By.id("detectors:save")).click();
+    wait.until(d -> d.findElement(By.id("detectors:messages")).getText().contains("threshold"));
+    browser.findElement(By.id("detectors:threshold")).sendKeys("3");
+    browser.findElement(By.id("detectors:save")).click();
+    wait.until(
+        d -> d.findElement(By.id("detectors:messages")).getText().contains("is now at version 1"));
+    screenshot("detectors");
+    JsonNode versions = admin.get("/api/v1/detectors/" + key + "/versions").json();
+    assertEquals(1, versions.size(), versions.toString());
+    assertEquals("RATIO", versions.get(0).get("type").asText());
+    assertEquals(3, versions.get(0).get("threshold").asInt());
+    assertFalse(versions.get(0).get("enabled").asBoolean(), "saved switched off");
   }
 
   @Test

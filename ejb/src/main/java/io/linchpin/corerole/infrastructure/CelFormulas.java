@@ -14,7 +14,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
-import io.linchpin.corerole.domain.module.Formulas;
+import io.linchpin.shared.Formulas;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Period;
@@ -115,6 +115,7 @@ public class CelFormulas implements Formulas {
             .setOptions(
                 CelOptions.current()
                     .comprehensionMaxIterations(MAX_ITERATIONS)
+                    .enableHeterogeneousNumericComparisons(true)
                     .maxParseRecursionDepth(64)
                     .build())
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)

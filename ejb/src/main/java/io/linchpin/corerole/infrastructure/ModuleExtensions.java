@@ -1,11 +1,11 @@
 package io.linchpin.corerole.infrastructure;
 
-import io.linchpin.corerole.domain.module.Formulas;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRepository;
 import io.linchpin.corerole.domain.module.ModuleVersion;
 import io.linchpin.shared.ExtensionSettings;
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.Formulas;
 import io.linchpin.spi.ConfigurationException;
 import io.linchpin.spi.ModuleProviderFactory;
 import jakarta.annotation.PostConstruct;

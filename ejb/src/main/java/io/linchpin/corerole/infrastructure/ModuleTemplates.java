@@ -1,10 +1,10 @@
 package io.linchpin.corerole.infrastructure;
 
-import io.linchpin.corerole.domain.module.Formulas;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRepository;
 import io.linchpin.corerole.domain.module.ModuleVersion;
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.Formulas;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -34,6 +34,7 @@ public interface DetectorService {
       BigDecimal threshold,
       Integer periods,
       List<String> kinds,
+      String condition,
       String severity,
       Boolean enabled) {}
 
@@ -50,6 +51,7 @@ public interface DetectorService {
       BigDecimal threshold,
       int periods,
       List<String> kinds,
+      String condition,
       String severity,
       boolean enabled,
       Instant createdAt,

@@ -77,6 +77,10 @@ public class DetectorVersion {
   @Column(nullable = false)
   private boolean enabled;
 
+  /** See {@link DetectorCondition}; null when the rule alone decides. */
+  @Column(name = "condition_expr", length = DetectorCondition.MAX_LENGTH)
+  private String condition;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -94,6 +98,20 @@ public class DetectorVersion {
       boolean enabled,
       Instant at,
       String by) {
+    this(key, versionNo, name, rule, null, severity, enabled, at, by);
+  }
+
+  public DetectorVersion(
+      String key,
+      int versionNo,
+      String name,
+      DetectorRule rule,
+      String condition,
+      Severity severity,
+      boolean enabled,
+      Instant at,
+      String by) {
+    this.condition = condition == null || condition.isBlank() ? null : condition.strip();
     this.key = Objects.requireNonNull(key);
     this.versionNo = versionNo;
     this.name = Objects.requireNonNull(name);
@@ -121,11 +139,23 @@ public class DetectorVersion {
   }
 
   /** Whether another configuration is the same as this one (then no new version is needed). */
-  public boolean sameAs(String otherName, DetectorRule rule, Severity otherSeverity, boolean on) {
+  public boolean sameAs(
+      String otherName,
+      DetectorRule rule,
+      String otherCondition,
+      Severity otherSeverity,
+      boolean on) {
+    String c = otherCondition == null || otherCondition.isBlank() ? null : otherCondition.strip();
     return name.equals(otherName)
         && rule().equals(rule)
+        && Objects.equals(condition, c)
         && severity == otherSeverity
         && enabled == on;
+  }
+
+  /** The condition that must also hold, or null. */
+  public String getCondition() {
+    return condition;
   }
 
   public Long getId() {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linchpin.corerole.domain.module.Formulas.FormulaException;
-import io.linchpin.corerole.domain.module.Formulas.Kind;
+import io.linchpin.shared.Formulas.FormulaException;
+import io.linchpin.shared.Formulas.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +99,27 @@ class CelFormulasTest {
                 "sum(customers.map(c, c.n))",
                 vars,
                 Map.of("customers", tooMany, "book", 0.0, "today", "2026-12-01")));
+  }
+
+  @Test
+  void aDetectorConditionSeesTheNumbersOfWhatTheDetectorFound() {
+    var variables = io.linchpin.monitoring.domain.DetectorCondition.VARIABLES;
+    assertEquals(List.of(), cel.problems("change >= 0.3 && current >= 5", variables));
+    assertEquals(
+        Boolean.TRUE,
+        cel.evaluate(
+            "change >= 0.3 && current >= 5",
+            variables,
+            Map.of("change", 0.4, "current", 7.0, "criticality", 0.0)));
+    assertEquals(
+        Boolean.FALSE, cel.evaluate("criticality >= 60", variables, Map.of("criticality", 0.0)));
+    assertFalse(cel.problems("salary > 1", variables).isEmpty(), "only the declared names");
+    Object missing;
+    try {
+      missing = cel.evaluate("factor > 2.0", variables, Map.of("change", 0.4));
+    } catch (FormulaException e) {
+      missing = e;
+    }
+    assertFalse(Boolean.TRUE.equals(missing), "a variable the type does not produce never holds");
   }
 }

@@ -1,9 +1,9 @@
 package io.linchpin.corerole.application.internal;
 
-import io.linchpin.corerole.domain.module.Formulas;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleVersion;
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.Formulas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

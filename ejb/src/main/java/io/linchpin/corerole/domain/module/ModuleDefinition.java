@@ -1,6 +1,7 @@
 package io.linchpin.corerole.domain.module;
 
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.Formulas;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -3,6 +3,7 @@ package io.linchpin.monitoring.application.internal;
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.monitoring.application.DetectorService;
+import io.linchpin.monitoring.domain.DetectorCondition;
 import io.linchpin.monitoring.domain.DetectorRepository;
 import io.linchpin.monitoring.domain.DetectorRule;
 import io.linchpin.monitoring.domain.DetectorType;
@@ -10,6 +11,7 @@ import io.linchpin.monitoring.domain.DetectorVersion;
 import io.linchpin.monitoring.domain.Severity;
 import io.linchpin.monitoring.domain.SignalSeries;
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.Formulas;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
@@ -37,6 +39,7 @@ public class DefaultDetectorService implements DetectorService {
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
   @Inject DetectorRepository detectors;
+  @Inject Formulas formulas;
   @EJB AuditLog audit;
   @Resource SessionContext session;
 
@@ -104,13 +107,25 @@ public class DefaultDetectorService implements DetectorService {
         problems.add(new FieldViolation(p.substring(0, colon), p.substring(colon + 2)));
       }
     }
+    String condition = in.condition() == null || in.condition().isBlank() ? null : in.condition();
+    if (condition != null) {
+      if (condition.length() > DetectorCondition.MAX_LENGTH) {
+        problems.add(
+            new FieldViolation(
+                "condition", "at most " + DetectorCondition.MAX_LENGTH + " characters"));
+      } else {
+        formulas
+            .problems(condition, DetectorCondition.VARIABLES)
+            .forEach(p -> problems.add(new FieldViolation("condition", p)));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     boolean enabled = in.enabled() == null || in.enabled();
     DetectorVersion current = detectors.current(key).orElse(null);
     String name = in.name().strip();
-    if (current != null && current.sameAs(name, rule, severity, enabled)) {
+    if (current != null && current.sameAs(name, rule, condition, severity, enabled)) {
       return view(current);
     }
     DetectorVersion next =
@@ -119,6 +134,7 @@ public class DefaultDetectorService implements DetectorService {
             current == null ? 1 : current.getVersionNo() + 1,
             name,
             rule,
+            condition,
             severity,
             enabled,
             clock.instant(),
@@ -165,6 +181,7 @@ public class DefaultDetectorService implements DetectorService {
         r.threshold(),
         r.periods(),
         List.copyOf(new TreeSet<>(r.kinds())),
+        v.getCondition(),
         v.getSeverity().name(),
         v.isEnabled(),
         v.getCreatedAt(),

@@ -23,6 +23,9 @@ final class EvidenceJson {
             .add("type", detector.rule().type().name())
             .add("from", d.from().toString())
             .add("to", d.to().toString());
+    if (detector.getCondition() != null) {
+      o.add("condition", detector.getCondition());
+    }
     o.add("evidence", value(d.evidence()));
     return o.build().toString();
   }

@@ -20,6 +20,21 @@ final class EvidenceWords {
   private EvidenceWords() {}
 
   static String of(String evidenceJson) {
+    String words = found(evidenceJson);
+    String condition = condition(evidenceJson);
+    return condition == null ? words : words + "; and the condition " + condition + " held";
+  }
+
+  private static String condition(String evidenceJson) {
+    if (evidenceJson == null) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(evidenceJson))) {
+      return reader.readObject().getString("condition", null);
+    }
+  }
+
+  private static String found(String evidenceJson) {
     if (evidenceJson == null) {
       return "the evidence is no longer readable";
     }

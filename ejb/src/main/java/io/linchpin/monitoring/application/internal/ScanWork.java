@@ -7,6 +7,7 @@ import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertNotice;
 import io.linchpin.monitoring.domain.AlertRepository;
+import io.linchpin.monitoring.domain.DetectorCondition;
 import io.linchpin.monitoring.domain.DetectorRepository;
 import io.linchpin.monitoring.domain.DetectorVersion;
 import io.linchpin.monitoring.domain.Detectors;
@@ -21,6 +22,7 @@ import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.application.ScreeningEvents;
+import io.linchpin.shared.Formulas;
 import io.linchpin.shared.Mailer;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +47,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The work of a scan, a group of people at a time, each group in a transaction of its own that also
@@ -75,6 +78,9 @@ public class ScanWork {
   @EJB AuditLog audit;
   @EJB AccountDirectory accounts;
   @Inject Mailer mailer;
+  @Inject Formulas formulas;
+
+  private static final Logger LOG = Logger.getLogger(ScanWork.class.getName());
   @Inject Event<ScanStarted> started;
 
   /** Who asks for the scans that new data starts. */
@@ -109,6 +115,10 @@ public class ScanWork {
         signals.history(ids, needed, from, month);
     YearMonth eventsFrom = month.minusMonths(MAX_EVENT_MONTHS - 1L);
     Map<Long, List<ScreeningEvents.EventView>> found = events.events(ids, eventsFrom.atDay(1));
+    Map<Long, BigDecimal> criticality =
+        enabled.stream().anyMatch(d -> d.getCondition() != null)
+            ? assessments.currentScores(ids)
+            : Map.of();
     Map<String, Alert> existing = new HashMap<>(alerts.ending(ids, month));
     existing.putAll(alerts.ending(ids, eventsMonth));
     Instant now = clock.instant();
@@ -130,6 +140,9 @@ public class ScanWork {
       PersonScan.Result result =
           PersonScan.scan(enabled, month, eventsMonth, history, personEvents);
       for (PersonScan.Raised r : result.raised()) {
+        if (!conditionHolds(r, criticality.get(person.getId()))) {
+          continue;
+        }
         String evidence = EvidenceJson.of(r.detector(), r.detection());
         Alert alert = existing.get(person.getId() + "/" + r.detector().getKey());
         if (alert != null && alert.getWindowTo().equals(r.detection().to())) {
@@ -162,6 +175,36 @@ public class ScanWork {
           "alert",
           "scan:" + scanId,
           added + " new, " + merged + " raised again among " + ids.size() + " people");
+    }
+  }
+
+  /**
+   * Whether the detector's condition, if it has one, holds for what it found. A condition that
+   * cannot be computed (a variable its type does not produce, a wrong type) raises nothing and is
+   * logged by detector, never with the person's figures.
+   */
+  private boolean conditionHolds(PersonScan.Raised r, BigDecimal criticality) {
+    String condition = r.detector().getCondition();
+    if (condition == null) {
+      return true;
+    }
+    try {
+      Object result =
+          formulas.evaluate(
+              condition,
+              DetectorCondition.VARIABLES,
+              DetectorCondition.values(r.detector().rule(), r.detection(), criticality));
+      return Boolean.TRUE.equals(result);
+    } catch (Formulas.FormulaException e) {
+      LOG.warning(
+          () ->
+              "The condition of detector "
+                  + r.detector().getKey()
+                  + " v"
+                  + r.detector().getVersionNo()
+                  + " could not be computed: "
+                  + e.getMessage());
+      return false;
     }
   }
 

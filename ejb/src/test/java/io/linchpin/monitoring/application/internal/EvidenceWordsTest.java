@@ -40,6 +40,9 @@ class EvidenceWordsTest {
             "{\"evidence\":{\"records\":[{\"kind\":\"NEW_LOAN\",\"category\":\"CREDIT_REPORT\","
                 + "\"occurredOn\":\"2026-10-04\"}],\"kinds\":[\"NEW_LOAN\"]}}"));
     assertEquals("the evidence is no longer readable", EvidenceWords.of(null));
+    assertEquals(
+        "external records ; and the condition records >= 1 held",
+        EvidenceWords.of("{\"condition\":\"records >= 1\",\"evidence\":{\"records\":[]}}"));
   }
 
   @Test

@@ -40,6 +40,7 @@ public class DetectorsBean implements Serializable {
   private BigDecimal threshold;
   private Integer periods;
   private String kinds;
+  private String condition;
   private String severity = "MEDIUM";
   private boolean enabled = true;
 
@@ -67,6 +68,7 @@ public class DetectorsBean implements Serializable {
       threshold = d.threshold();
       periods = d.periods();
       kinds = String.join(", ", d.kinds());
+      condition = d.condition();
       severity = d.severity();
       enabled = d.enabled();
       editing = true;
@@ -88,6 +90,7 @@ public class DetectorsBean implements Serializable {
     threshold = null;
     periods = null;
     kinds = null;
+    condition = null;
     severity = "MEDIUM";
     enabled = true;
     editing = true;
@@ -112,6 +115,7 @@ public class DetectorsBean implements Serializable {
                   threshold,
                   periods,
                   kindList,
+                  condition,
                   severity,
                   enabled));
       FacesErrors.info("detectors.saved", saved.key(), saved.version());
@@ -238,6 +242,14 @@ public class DetectorsBean implements Serializable {
 
   public void setKinds(String kinds) {
     this.kinds = kinds;
+  }
+
+  public String getCondition() {
+    return condition;
+  }
+
+  public void setCondition(String condition) {
+    this.condition = condition;
   }
 
   public String getSeverity() {

@@ -1,13 +1,13 @@
-package io.linchpin.corerole.domain.module;
+package io.linchpin.shared;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The sandboxed expression language of module formulas (CEL). A formula sees only the variables it
- * is given — the module's collections as lists of records, the metrics computed before it and
- * {@code today} — and a few functions; it cannot reach Java classes, files or the network, and an
- * evaluation that runs away is stopped.
+ * The sandboxed expression language (CEL) of module formulas and detector conditions. A formula
+ * sees only the variables it is given — the module's collections as lists of records, the metrics
+ * computed before it and {@code today} — and a few functions; it cannot reach Java classes, files
+ * or the network, and an evaluation that runs away is stopped.
  *
  * <p>Functions beyond CEL's own: {@code sum(list)}, {@code avg(list)} (numbers, missing values
  * ignored), {@code yearsBetween(from, to)}, {@code monthsBetween(from, to)} (dates as {@code
