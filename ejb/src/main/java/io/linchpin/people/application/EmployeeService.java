@@ -26,6 +26,9 @@ public interface EmployeeService {
    */
   PersonRef person(EmployeeId id);
 
+  /** Those of these people the caller may see, as other contexts refer to them, by id. */
+  java.util.Map<Long, PersonRef> people(java.util.Collection<Long> ids);
+
   /**
    * The part of the workforce the caller may see, for contexts that list people in their own
    * queries and must scope them the same way.

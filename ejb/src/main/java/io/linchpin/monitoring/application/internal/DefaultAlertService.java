@@ -33,9 +33,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Scans and alerts; see {@link AlertService}. */
 @Stateless
@@ -116,14 +113,10 @@ public class DefaultAlertService implements AlertService {
                           "must be one of " + java.util.Arrays.toString(AlertStatus.values())));
     }
     List<Alert> latest = alerts.latest(s, LATEST);
-    Set<Long> visible =
-        employees.visibleAmong(latest.stream().map(Alert::getEmployeeId).distinct().toList());
     Map<Long, PersonRef> people =
-        visible.stream()
-            .map(id -> employees.person(EmployeeId.of(id)))
-            .collect(Collectors.toMap(PersonRef::id, Function.identity()));
+        employees.people(latest.stream().map(Alert::getEmployeeId).distinct().toList());
     return latest.stream()
-        .filter(a -> visible.contains(a.getEmployeeId()))
+        .filter(a -> people.containsKey(a.getEmployeeId()))
         .map(a -> view(a, people.get(a.getEmployeeId()), null))
         .toList();
   }

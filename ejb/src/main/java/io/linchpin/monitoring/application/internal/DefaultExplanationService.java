@@ -34,7 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /** See {@link ExplanationService}. */
@@ -130,12 +130,13 @@ public class DefaultExplanationService implements ExplanationService {
   public List<ExplanationView> open() {
     List<ExplanationRequest> waiting =
         alerts.explanationRequests(ExplanationRequest.Status.OPEN, OPEN_LISTED);
-    Set<Long> visible =
-        employees.visibleAmong(waiting.stream().map(ExplanationRequest::getEmployeeId).toList());
+    Map<Long, PersonRef> people =
+        employees.people(
+            waiting.stream().map(ExplanationRequest::getEmployeeId).distinct().toList());
     List<ExplanationView> views = new ArrayList<>();
     for (ExplanationRequest r : waiting) {
-      if (visible.contains(r.getEmployeeId())) {
-        PersonRef person = employees.person(EmployeeId.of(r.getEmployeeId()));
+      PersonRef person = people.get(r.getEmployeeId());
+      if (person != null) {
         views.add(
             new ExplanationView(
                 r.getId(),

@@ -271,7 +271,25 @@ public class DefaultEmployeeService implements EmployeeService {
 
   @Override
   public PersonRef person(EmployeeId id) {
-    Employee e = loadVisible(id, scopes.visibility());
+    return ref(loadVisible(id, scopes.visibility()));
+  }
+
+  @Override
+  public java.util.Map<Long, PersonRef> people(Collection<Long> ids) {
+    Visibility visibility = scopes.visibility();
+    java.util.Map<Long, PersonRef> found = new java.util.HashMap<>();
+    if (visibility.seesNobody() || ids.isEmpty()) {
+      return found;
+    }
+    for (Employee e : employees.findAll(ids)) {
+      if (visibility.sees(e)) {
+        found.put(e.getId(), ref(e));
+      }
+    }
+    return found;
+  }
+
+  private static PersonRef ref(Employee e) {
     return new PersonRef(
         e.getId(),
         e.getEmployeeNumber(),
