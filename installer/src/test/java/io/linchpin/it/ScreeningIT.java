@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -446,6 +447,51 @@ class ScreeningIT {
         "not again before the interval has passed");
   }
 
+  @Test
+  void aCandidateIsCheckedBeforeHireOnlyAndAnEmployeeInServiceOnly() {
+    Person candidate = hire("PH", b -> b < 10, java.time.LocalDate.now().plusDays(30).toString());
+    Api own = employee(candidate);
+    for (String purpose : List.of("PRE_HIRE", "IN_SERVICE")) {
+      Api.Reply asked =
+          admin.post(
+              "/api/v1/employees/" + candidate.id + "/consents",
+              Map.of("category", "CREDIT_REPORT", "purpose", purpose));
+      assertEquals(201, asked.status(), asked.body());
+      assertEquals(
+          200,
+          own.post(
+                  "/api/v1/me/consents/" + asked.json().get("id").asLong() + "/answer",
+                  Map.of("give", true))
+              .status());
+    }
+    String checks = "/api/v1/employees/" + candidate.id + "/checks";
+    Api.Reply before =
+        admin.post(checks, Map.of("category", "CREDIT_REPORT", "purpose", "PRE_HIRE"));
+    assertEquals(201, before.status(), before.body());
+    assertEquals(2, before.json().get("added").asInt(), before.body());
+    Api.Reply early =
+        admin.post(checks, Map.of("category", "CREDIT_REPORT", "purpose", "IN_SERVICE"));
+    assertEquals(409, early.status(), early.body());
+    assertEquals(Set.of("purpose"), early.fields(), early.body());
+    assertTrue(early.body().contains("until then only PRE_HIRE"), early.body());
+
+    Person started = hire("PS", b -> b < 10);
+    Api.Reply asked =
+        admin.post(
+            "/api/v1/employees/" + started.id + "/consents",
+            Map.of("category", "CREDIT_REPORT", "purpose", "PRE_HIRE"));
+    employee(started)
+        .post(
+            "/api/v1/me/consents/" + asked.json().get("id").asLong() + "/answer",
+            Map.of("give", true));
+    Api.Reply late =
+        admin.post(
+            "/api/v1/employees/" + started.id + "/checks",
+            Map.of("category", "CREDIT_REPORT", "purpose", "PRE_HIRE"));
+    assertEquals(409, late.status(), late.body());
+    assertEquals(Set.of("purpose"), late.fields(), late.body());
+  }
+
   private static String record(String nationalId, String reference) {
     return "{\"nationalId\": \""
         + nationalId
@@ -491,6 +537,10 @@ class ScreeningIT {
 
   /** Hires someone whose ID number the simulator answers as the predicate wants. */
   private Person hire(String k, IntPredicate bucket) {
+    return hire(k, bucket, "2019-05-01");
+  }
+
+  private Person hire(String k, IntPredicate bucket, String hireDate) {
     String nationalId;
     do {
       nationalId = Imports.residentId();
@@ -499,7 +549,7 @@ class ScreeningIT {
     Map<String, Object> hire = new HashMap<>();
     hire.put("employeeNumber", number);
     hire.put("fullName", "背调" + k + tag);
-    hire.put("hireDate", "2019-05-01");
+    hire.put("hireDate", hireDate);
     hire.put("orgUnitId", unit);
     hire.put("nationalId", nationalId);
     Api.Reply reply = admin.post("/api/v1/employees", hire);

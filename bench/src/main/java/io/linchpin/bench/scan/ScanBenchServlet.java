@@ -215,53 +215,91 @@ public class ScanBenchServlet extends HttpServlet {
   }
 
   private String run(int repeat) throws Exception {
-    StringBuilder out = new StringBuilder("[");
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+    long[] scanNanos = new long[repeat];
+    long[] peakHeap = new long[repeat];
+    StringBuilder scans = new StringBuilder("[");
+    int people = 0;
     for (int r = 0; r < repeat; r++) {
-      List<MemoryPoolMXBean> heap =
-          ManagementFactory.getMemoryPoolMXBeans().stream()
-              .filter(p -> p.getType() == MemoryType.HEAP)
-              .toList();
       System.gc();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       long t0 = System.nanoTime();
       ScanView scan = scan();
-      long scanNanos = System.nanoTime() - t0;
-      long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-
-      t0 = System.nanoTime();
-      long[] sql = sqlJump();
-      long sqlNanos = System.nanoTime() - t0;
-
-      double scanPeople = scan.people() / (scanNanos / 1e9);
-      double sqlPeople = sql[0] / (sqlNanos / 1e9);
-      out.append(r == 0 ? "" : ",")
-          .append("{\"scanSeconds\":")
-          .append(scanNanos / 1e9)
-          .append(",\"scanPeople\":")
+      scanNanos[r] = System.nanoTime() - t0;
+      peakHeap[r] = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      people = scan.people();
+      scans
+          .append(r == 0 ? "" : ",")
+          .append("{\"seconds\":")
+          .append(scanNanos[r] / 1e9)
+          .append(",\"people\":")
           .append(scan.people())
           .append(",\"alertsNew\":")
           .append(scan.raised())
           .append(",\"alertsMerged\":")
           .append(scan.merged())
-          .append(",\"scanPeoplePerSecond\":")
-          .append(Math.round(scanPeople))
-          .append(",\"sqlSeconds\":")
-          .append(sqlNanos / 1e9)
-          .append(",\"sqlPeople\":")
-          .append(sql[0])
-          .append(",\"sqlJumps\":")
-          .append(sql[1])
-          .append(",\"sqlPeoplePerSecond\":")
-          .append(Math.round(sqlPeople))
-          .append(",\"ratio\":")
-          .append(Math.round(scanPeople / sqlPeople * 1000) / 1000.0)
           .append(",\"peakHeapMiB\":")
-          .append(peakHeap >> 20)
-          .append(",\"maxHeapMiB\":")
-          .append(Runtime.getRuntime().maxMemory() >> 20)
+          .append(peakHeap[r] >> 20)
           .append('}');
     }
-    return out.append(']').toString();
+    scans.append(']');
+
+    // The hand-written aggregate gets the index that suits it best, made for it and dropped after.
+    try (Connection c = ds.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "create index bench_series_period on signal_value"
+              + " (series, period_start, employee_id, signal_value)");
+    }
+    long[] sqlNanos = new long[repeat];
+    long[] sql = null;
+    try {
+      for (int r = 0; r < repeat; r++) {
+        long t0 = System.nanoTime();
+        sql = sqlJump();
+        sqlNanos[r] = System.nanoTime() - t0;
+      }
+    } finally {
+      try (Connection c = ds.getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.execute("drop index bench_series_period");
+      }
+    }
+    double scanMedian = median(scanNanos) / 1e9;
+    double sqlMedian = median(sqlNanos) / 1e9;
+    double scanRate = people / scanMedian;
+    double sqlRate = sql[0] / sqlMedian;
+    return "{\"scans\":"
+        + scans
+        + ",\"sqlSeconds\":"
+        + java.util.Arrays.toString(
+            java.util.Arrays.stream(sqlNanos).mapToDouble(n -> n / 1e9).toArray())
+        + ",\"sqlPeople\":"
+        + sql[0]
+        + ",\"sqlJumps\":"
+        + sql[1]
+        + ",\"medianScanSeconds\":"
+        + scanMedian
+        + ",\"medianSqlSeconds\":"
+        + sqlMedian
+        + ",\"scanPeoplePerSecond\":"
+        + Math.round(scanRate)
+        + ",\"sqlPeoplePerSecond\":"
+        + Math.round(sqlRate)
+        + ",\"ratio\":"
+        + Math.round(scanRate / sqlRate * 1000) / 1000.0
+        + ",\"maxHeapMiB\":"
+        + (Runtime.getRuntime().maxMemory() >> 20)
+        + "}";
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   /** A full scan through the batch job, waiting for any scan already running to end first. */

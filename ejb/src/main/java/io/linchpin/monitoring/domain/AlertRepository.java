@@ -67,6 +67,6 @@ public interface AlertRepository {
   List<Long> peopleWithSignalsAfter(
       long employeeId, java.time.LocalDate since, java.time.Instant recordedSince, int max);
 
-  /** Whether any signal was recorded at or after the instant. */
+  /** Whether any signal was recorded after the instant. */
   boolean signalsRecordedSince(java.time.Instant since);
 }

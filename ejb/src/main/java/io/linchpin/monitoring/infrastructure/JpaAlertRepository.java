@@ -230,7 +230,7 @@ public class JpaAlertRepository implements AlertRepository {
 
   @Override
   public boolean signalsRecordedSince(Instant since) {
-    return !em.createQuery("select v.id from SignalValue v where v.recordedAt >= :r", Long.class)
+    return !em.createQuery("select v.id from SignalValue v where v.recordedAt > :r", Long.class)
         .setParameter("r", since)
         .setMaxResults(1)
         .getResultList()

@@ -21,7 +21,7 @@ public interface ScreeningEvents {
    */
   List<Long> peopleAfter(long employeeId, Instant receivedSince, int max);
 
-  /** Whether any record was received at or after the instant. */
+  /** Whether any record was received after the instant. */
   boolean receivedSince(Instant since);
 
   /** One record, without its details. */

@@ -113,6 +113,10 @@ public class CheckRunner {
                             ? "no configured source answers " + c
                             : "source " + source + " is not configured or does not answer " + c));
     EmployeeDetails details = employees.get(EmployeeId.of(employeeId), p.name() + " check of " + c);
+    String phase = CheckPurpose.problem(p, details.hireDate(), today);
+    if (phase != null) {
+      throw new ConflictException("purpose", phase);
+    }
     if (details.nationalId() == null || details.nationalId().isBlank()) {
       throw new ConflictException(
           "nationalId", "the person has no national ID on record; sources key on it");

@@ -36,7 +36,7 @@ public class DefaultScreeningEvents implements ScreeningEvents {
 
   @Override
   public boolean receivedSince(Instant since) {
-    return !screening.peopleWithFindingsAfter(Long.MIN_VALUE, since, 1).isEmpty();
+    return !screening.peopleWithFindingsAfter(Long.MIN_VALUE, since.plusNanos(1), 1).isEmpty();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.linchpin.screening.domain.Consent;
 import io.linchpin.screening.domain.DataCategory;
 import io.linchpin.screening.domain.ExternalSources;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
@@ -67,6 +68,10 @@ public class ScheduledChecks {
       try {
         self.runOne(c.getEmployeeId(), c.getCategory());
         ran++;
+      } catch (ConflictException e) {
+        if (!"purpose".equals(e.field())) {
+          LOG.warning(() -> "Scheduled check " + key + " did not complete: " + e.getMessage());
+        } // else a candidate who has not started yet: their in-service checks begin on the day
       } catch (LinchpinException e) {
         LOG.warning(() -> "Scheduled check " + key + " did not complete: " + e.getMessage());
       }
