@@ -164,7 +164,8 @@ class ScreeningIT {
 
   @Test
   void hrRecordsASignedFormAndEveryBadRequestIsNamed() {
-    Person p = hire("F", b -> b >= 20 && b < 25);
+    // A candidate: pre-hire checks run until the hire date.
+    Person p = hire("F", b -> b >= 20 && b < 25, java.time.LocalDate.now().plusDays(14).toString());
     String consents = "/api/v1/employees/" + p.id + "/consents";
 
     Api.Reply bad =
