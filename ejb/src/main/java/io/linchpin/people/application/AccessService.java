@@ -1,6 +1,7 @@
 package io.linchpin.people.application;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The caller's own account and reach, the bindings of accounts to employee records, and the org
@@ -12,6 +13,15 @@ public interface AccessService {
    * Who the caller is, which roles they hold, which record they are bound to, how many they see.
    */
   CallerView me();
+
+  /**
+   * The employee record the caller's account is bound to, without counting their reach as {@link
+   * #me} does; empty until the account is bound.
+   */
+  Optional<Ref> self();
+
+  /** {@link #self}, or a conflict on {@code account} asking the caller to have HR link it. */
+  Ref requireSelf();
 
   /** The account bound to an employee record, if any. */
   AccountView account(long employeeId);

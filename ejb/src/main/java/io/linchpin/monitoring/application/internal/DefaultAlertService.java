@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Scans and alerts; see {@link AlertService}. */
 @Stateless
@@ -77,11 +78,11 @@ public class DefaultAlertService implements AlertService {
 
   @Override
   public List<NoticeView> notices(int max) {
-    Ref me = access.me().employee();
-    if (me == null) {
+    Optional<Ref> me = access.self();
+    if (me.isEmpty()) {
       return List.of();
     }
-    return alerts.notices(me.id(), Math.max(1, Math.min(max, 200))).stream()
+    return alerts.notices(me.get().id(), Math.max(1, Math.min(max, 200))).stream()
         .map(n -> new NoticeView(n.getId(), n.getAlertId(), n.getMessage(), n.getCreatedAt()))
         .toList();
   }

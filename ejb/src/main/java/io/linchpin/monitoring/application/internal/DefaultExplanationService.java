@@ -13,7 +13,6 @@ import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
 import io.linchpin.people.domain.EmployeeId;
-import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
@@ -289,12 +288,7 @@ public class DefaultExplanationService implements ExplanationService {
   }
 
   private PersonRef self() {
-    Ref me = access.me().employee();
-    if (me == null) {
-      throw new ConflictException(
-          "account", "your account is not linked to an employee record; ask HR to link it");
-    }
-    return employees.person(EmployeeId.of(me.id()));
+    return employees.person(EmployeeId.of(access.requireSelf().id()));
   }
 
   private String caller() {

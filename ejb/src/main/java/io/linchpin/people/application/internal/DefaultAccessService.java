@@ -44,6 +44,23 @@ public class DefaultAccessService implements AccessService {
 
   @Override
   @PermitAll
+  public Optional<Ref> self() {
+    return scopes.self().map(e -> new Ref(e.getId(), e.getFullName()));
+  }
+
+  @Override
+  @PermitAll
+  public Ref requireSelf() {
+    return self()
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "account",
+                    "your account is not linked to an employee record; ask HR to link it"));
+  }
+
+  @Override
+  @PermitAll
   public CallerView me() {
     List<String> roles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
     if (roles.isEmpty()) {

@@ -130,7 +130,7 @@ public class DefaultConsentService implements ConsentService {
     Roles.EMPLOYEE
   })
   public List<ConsentView> mine() {
-    Ref me = self();
+    Ref me = access.requireSelf();
     LocalDate today = LocalDate.now(clock);
     return screening.consents(me.id()).stream()
         .map(c -> ScreeningViews.view(c, me, today))
@@ -149,7 +149,7 @@ public class DefaultConsentService implements ConsentService {
     Roles.EMPLOYEE
   })
   public ConsentView answer(long consentId, boolean give) {
-    Ref me = self();
+    Ref me = access.requireSelf();
     Consent c =
         screening
             .consent(consentId)
@@ -191,7 +191,7 @@ public class DefaultConsentService implements ConsentService {
     }
     Consent c =
         screening.consent(consentId).orElseThrow(() -> new NotFoundException("Consent", consentId));
-    Ref me = access.me().employee();
+    Ref me = access.self().orElse(null);
     Ref employee;
     String purpose;
     if (me != null && me.id() == c.getEmployeeId()) {
@@ -292,15 +292,6 @@ public class DefaultConsentService implements ConsentService {
       throw new ConflictException("employeeId", "the person's data has been erased");
     }
     return person;
-  }
-
-  private Ref self() {
-    Ref me = access.me().employee();
-    if (me == null) {
-      throw new ConflictException(
-          "account", "your account is not linked to an employee record; ask HR to link it");
-    }
-    return me;
   }
 
   private String username() {
