@@ -1,9 +1,9 @@
 package io.linchpin.monitoring.domain;
 
 import io.linchpin.shared.ConflictException;
-import io.linchpin.shared.ErasedSubjectException;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Sealable;
+import io.linchpin.shared.SealedText;
 import io.linchpin.shared.SealingListener;
 import io.linchpin.shared.Sensitive;
 import jakarta.persistence.Column;
@@ -103,14 +103,11 @@ public class Alert implements Sealable {
 
   @Sensitive("the person's figures and records that raised the alert")
   @Transient
-  private String evidence;
+  private final SealedText evidence = new SealedText();
 
   @Column(name = "evidence")
   @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String evidenceSealed;
-
-  @Transient private FieldSealer sealer;
-  @Transient private boolean open = true;
 
   protected Alert() {}
 
@@ -132,7 +129,7 @@ public class Alert implements Sealable {
     this.severity = detector.getSeverity();
     this.windowFrom = from.atDay(1);
     this.windowTo = to.atDay(1);
-    this.evidence = Objects.requireNonNull(evidence);
+    this.evidence.set(Objects.requireNonNull(evidence));
     this.status = AlertStatus.NEW;
     this.timesRaised = 1;
     this.raisedAt = at;
@@ -141,14 +138,14 @@ public class Alert implements Sealable {
 
   /** A later scan raised the same alert: the newest evidence and detector version are kept. */
   public void raisedAgain(DetectorVersion detector, String newEvidence, Instant at) {
-    ensureOpen();
+    String before = evidence();
     timesRaised++;
     lastRaisedAt = at;
     detectorVersion = detector.getVersionNo();
     detectorName = detector.getName();
     severity = detector.getSeverity();
-    if (!Objects.equals(evidence, newEvidence)) {
-      evidence = newEvidence;
+    if (!Objects.equals(before, newEvidence)) {
+      evidence.set(newEvidence);
       evidenceSealed = null;
     }
   }
@@ -193,33 +190,17 @@ public class Alert implements Sealable {
 
   @Override
   public void seal(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    ensureOpen();
-    evidenceSealed = fieldSealer.seal(subject, TABLE, "evidence", uid, evidence);
+    evidenceSealed = evidence.seal(fieldSealer, subject, TABLE, "evidence", uid, evidenceSealed);
   }
 
   @Override
   public void loaded(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    this.open = false;
-  }
-
-  private void ensureOpen() {
-    if (open || sealer == null) {
-      return;
-    }
-    try {
-      evidence = sealer.open(subject, TABLE, "evidence", uid, evidenceSealed);
-    } catch (ErasedSubjectException e) {
-      evidence = null;
-    }
-    open = true;
+    evidence.loaded(fieldSealer);
   }
 
   /** The evidence as JSON, opened; null once the person is erased. Callers audit the read. */
   public String evidence() {
-    ensureOpen();
-    return evidence;
+    return evidence.get(subject, TABLE, "evidence", uid, evidenceSealed);
   }
 
   public Long getId() {

@@ -1,9 +1,9 @@
 package io.linchpin.monitoring.domain;
 
 import io.linchpin.shared.ConflictException;
-import io.linchpin.shared.ErasedSubjectException;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Sealable;
+import io.linchpin.shared.SealedText;
 import io.linchpin.shared.SealingListener;
 import io.linchpin.shared.Sensitive;
 import jakarta.persistence.Column;
@@ -78,14 +78,11 @@ public class ExplanationRequest implements Sealable {
 
   @Sensitive("the person's question, the explanation of their alerts and HR's answer")
   @Transient
-  private String content;
+  private final SealedText content = new SealedText();
 
   @Column(name = "content")
   @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String contentSealed;
-
-  @Transient private FieldSealer sealer;
-  @Transient private boolean open = true;
 
   protected ExplanationRequest() {}
 
@@ -95,7 +92,7 @@ public class ExplanationRequest implements Sealable {
     this.uid = Objects.requireNonNull(uid);
     this.employeeId = employeeId;
     this.subject = Objects.requireNonNull(subject);
-    this.content = Objects.requireNonNull(content);
+    this.content.set(Objects.requireNonNull(content));
     this.status = Status.OPEN;
     this.askedBy = by;
     this.askedAt = at;
@@ -106,8 +103,7 @@ public class ExplanationRequest implements Sealable {
     if (status != Status.OPEN) {
       throw new ConflictException("status", "the request has already been answered");
     }
-    ensureOpen();
-    content = Objects.requireNonNull(newContent);
+    content.set(Objects.requireNonNull(newContent));
     contentSealed = null;
     status = Status.ANSWERED;
     answeredBy = by;
@@ -116,33 +112,17 @@ public class ExplanationRequest implements Sealable {
 
   @Override
   public void seal(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    ensureOpen();
-    contentSealed = fieldSealer.seal(subject, TABLE, "content", uid, content);
+    contentSealed = content.seal(fieldSealer, subject, TABLE, "content", uid, contentSealed);
   }
 
   @Override
   public void loaded(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    this.open = false;
-  }
-
-  private void ensureOpen() {
-    if (open || sealer == null) {
-      return;
-    }
-    try {
-      content = sealer.open(subject, TABLE, "content", uid, contentSealed);
-    } catch (ErasedSubjectException e) {
-      content = null;
-    }
-    open = true;
+    content.loaded(fieldSealer);
   }
 
   /** The content as JSON, opened; null once the person is erased. Callers audit the read. */
   public String content() {
-    ensureOpen();
-    return content;
+    return content.get(subject, TABLE, "content", uid, contentSealed);
   }
 
   public Long getId() {

@@ -1,8 +1,8 @@
 package io.linchpin.screening.domain;
 
-import io.linchpin.shared.ErasedSubjectException;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Sealable;
+import io.linchpin.shared.SealedText;
 import io.linchpin.shared.SealingListener;
 import io.linchpin.shared.Sensitive;
 import jakarta.persistence.Column;
@@ -80,14 +80,11 @@ public class Finding implements Sealable {
 
   @Sensitive("what an external source holds about the person")
   @Transient
-  private String details;
+  private final SealedText details = new SealedText();
 
   @Column(name = "details")
   @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String detailsSealed;
-
-  @Transient private FieldSealer sealer;
-  @Transient private boolean open = true;
 
   protected Finding() {}
 
@@ -113,40 +110,24 @@ public class Finding implements Sealable {
     this.provider = Objects.requireNonNull(provider);
     this.fingerprint = Objects.requireNonNull(fingerprint);
     this.occurredOn = Objects.requireNonNull(occurredOn);
-    this.details = Objects.requireNonNull(details);
+    this.details.set(Objects.requireNonNull(details));
     this.receivedAt = receivedAt;
     this.retainUntil = retainUntil;
   }
 
   @Override
   public void seal(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    ensureOpen();
-    detailsSealed = fieldSealer.seal(subject, TABLE, "details", uid, details);
+    detailsSealed = details.seal(fieldSealer, subject, TABLE, "details", uid, detailsSealed);
   }
 
   @Override
   public void loaded(FieldSealer fieldSealer) {
-    this.sealer = fieldSealer;
-    this.open = false;
-  }
-
-  private void ensureOpen() {
-    if (open || sealer == null) {
-      return;
-    }
-    try {
-      details = sealer.open(subject, TABLE, "details", uid, detailsSealed);
-    } catch (ErasedSubjectException e) {
-      details = null;
-    }
-    open = true;
+    details.loaded(fieldSealer);
   }
 
   /** Kind, reference, amount and summary as JSON, opened; null once the person is erased. */
   public String details() {
-    ensureOpen();
-    return details;
+    return details.get(subject, TABLE, "details", uid, detailsSealed);
   }
 
   public Long getId() {
