@@ -5,7 +5,6 @@ import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.OpenCase;
-import io.linchpin.corerole.application.CoreRoleService;
 import io.linchpin.monitoring.application.AlertService;
 import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
@@ -49,7 +48,7 @@ public class DefaultAlertService implements AlertService {
   @EJB EmployeeService employees;
   @EJB AccessService access;
   @EJB CaseService cases;
-  @EJB CoreRoleService coreRoles;
+  @Inject CurrentRisk currentRisk;
   @EJB AuditLog audit;
   @Resource SessionContext session;
 
@@ -176,16 +175,7 @@ public class DefaultAlertService implements AlertService {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
   public RiskView risk(long employeeId) {
     PersonRef person = employees.person(EmployeeId.of(employeeId));
-    List<RiskScore.Open> open =
-        alerts
-            .open(
-                List.of(employeeId),
-                clock.instant().minus(java.time.Duration.ofDays(ScanWork.RISK_DAYS)))
-            .stream()
-            .map(a -> new RiskScore.Open(a.getDetectorKey(), a.getDetectorName(), a.getSeverity()))
-            .toList();
-    RiskScore now =
-        RiskScore.of(open, coreRoles.criticalityScores(List.of(employeeId)).get(employeeId));
+    RiskScore now = currentRisk.of(employeeId);
     List<RiskPoint> trend =
         alerts.risks(employeeId).stream()
             .map(

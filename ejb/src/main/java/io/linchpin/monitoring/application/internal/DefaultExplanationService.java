@@ -2,7 +2,6 @@ package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
-import io.linchpin.corerole.application.CoreRoleService;
 import io.linchpin.monitoring.application.ExplanationService;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertRepository;
@@ -56,7 +55,7 @@ public class DefaultExplanationService implements ExplanationService {
   @Inject AlertRepository alerts;
   @EJB EmployeeService employees;
   @EJB AccessService access;
-  @EJB CoreRoleService coreRoles;
+  @Inject CurrentRisk currentRisk;
   @EJB AuditLog audit;
   @Resource SessionContext session;
 
@@ -230,14 +229,7 @@ public class DefaultExplanationService implements ExplanationService {
               + ": "
               + EvidenceWords.of(a.evidence()));
     }
-    List<RiskScore.Open> open =
-        alerts
-            .open(List.of(employeeId), clock.instant().minus(Duration.ofDays(ScanWork.RISK_DAYS)))
-            .stream()
-            .map(x -> new RiskScore.Open(x.getDetectorKey(), x.getDetectorName(), x.getSeverity()))
-            .toList();
-    RiskScore risk =
-        RiskScore.of(open, coreRoles.criticalityScores(List.of(employeeId)).get(employeeId));
+    RiskScore risk = currentRisk.of(employeeId);
     lines.add("Risk score " + risk.score() + ":");
     risk.lines().forEach(l -> lines.add("  " + l));
     lines.add(ADVISORY);
