@@ -101,6 +101,28 @@ final class BenchServer {
         .asText();
   }
 
+  /**
+   * Runs one phase of a benchmark WAR in the server ({@code POST /<context>/run?phase=<phase>})
+   * with the bearer token, and returns what it answered; any other status than 200 fails the run.
+   */
+  static String runPhase(String token, String context, String phase) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + "/" + context + "/run?phase=" + phase))
+                    .header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofHours(2))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(phase + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
   /** A user of the demo realm with these realm roles (password {@code linchpin}). */
   void createUser(String username, String... roles) throws Exception {
     if (!clientCreated) {

@@ -4,16 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -56,23 +51,7 @@ public final class CaseworkBenchmark {
   }
 
   private static String run(String token, String phase, int n) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            BenchServer.BASE + "/casework-bench/run?phase=" + phase + "&n=" + n))
-                    .header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofHours(2))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(phase + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
+    return BenchServer.runPhase(token, "casework-bench", phase + "&n=" + n);
   }
 
   /**

@@ -1,12 +1,7 @@
 package io.linchpin.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 
 /**
  * Departure-impact analysis of every core employee in one run: a copy of the installer is started
@@ -48,21 +43,6 @@ public final class ImpactBenchmark {
   }
 
   private static String run(BenchServer server, String phase) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(BenchServer.BASE + "/impact-bench/run?phase=" + phase))
-                    .header("Authorization", "Bearer " + server.token(USER))
-                    .timeout(Duration.ofHours(2))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(phase + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
+    return BenchServer.runPhase(server.token(USER), "impact-bench", phase);
   }
 }

@@ -1,14 +1,9 @@
 package io.linchpin.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 
 /**
  * A full monitoring scan over N employees × M months × 6 signal series: a copy of the installer is
@@ -54,21 +49,6 @@ public final class ScanBenchmark {
   }
 
   private static String run(BenchServer server, String phase) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .build()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(BenchServer.BASE + "/scan-bench/run?phase=" + phase))
-                    .header("Authorization", "Bearer " + server.token(USER))
-                    .timeout(Duration.ofHours(2))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(phase + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
+    return BenchServer.runPhase(server.token(USER), "scan-bench", phase);
   }
 }
