@@ -608,6 +608,12 @@ class CaseworkIT {
       assertTrue(text.contains("案件E" + tag), text);
       assertTrue(text.contains("乙方分十二个月归还。"), text);
     }
+    String agreementPath = base + "/" + agreement.json().get("id").asLong() + "/agreement";
+    byte[] pdf = hrbp.getBytes(agreementPath + "?format=pdf");
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    Api.Reply rtf = hrbp.get(agreementPath + "?format=rtf");
+    assertEquals(400, rtf.status(), rtf.body());
+    assertTrue(rtf.body().contains("format"), rtf.body());
 
     assertEquals(404, as.get("legal").get(base).status(), "Legal is not involved in this case");
     List<String> kinds = admin.get("/api/v1/cases/" + id).json().findValuesAsText("kind");

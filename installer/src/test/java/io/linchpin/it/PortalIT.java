@@ -856,6 +856,193 @@ class PortalIT {
     assertTrue(browser.findElement(By.id("alerts:alert")).getText().contains("dismissed"));
   }
 
+  @Test
+  void hrWorksACaseFilesARepaidLoanAndASignedAgreement() throws Exception {
+    String tag = unique("");
+    long unit = orgUnit("案件工作部" + tag);
+    String partnerNumber = unique("WP");
+    long partner = hire(partnerNumber, "案件伙伴" + tag, unit, null);
+    long employee = hire(unique("WE"), "案件员工" + tag, unit, null);
+    assertEquals(
+        200, admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + partner, Map.of()).status());
+    String hrbp = "wp-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(hrbp, partnerNumber, "hr-bp");
+    Api.Reply opened =
+        admin.post(
+            "/api/v1/cases",
+            Map.of(
+                "type", "DEBT_COLLECTION",
+                "employeeId", employee,
+                "severity", "HIGH",
+                "summary", "催收电话打到前台"));
+    assertEquals(201, opened.status(), opened.body());
+    long caseId = opened.json().get("id").asLong();
+    String reference = opened.json().get("reference").asText();
+    Path letter = profile.resolve("律师函-" + tag + ".pdf");
+    Files.writeString(letter, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+    signIn(hrbp);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-cases")).click();
+    wait.until(d -> d.getTitle().equals("Cases · Linchpin"));
+    browser.findElement(By.linkText(reference)).click();
+    wait.until(d -> !d.findElements(By.id("caseFiles:file_input")).isEmpty());
+
+    browser.findElement(By.id("caseFiles:file_input")).sendKeys(letter.toAbsolutePath().toString());
+    wait.until(d -> d.findElement(By.id("caseFiles:fileTable")).getText().contains("律师函-" + tag));
+    assertTrue(
+        browser.findElement(By.id("cases:timeline")).getText().contains("File added"),
+        "the timeline records the file");
+
+    browser.findElement(By.id("interventions:amount")).sendKeys("30000");
+    browser.findElement(By.id("interventions:months")).sendKeys("12");
+    browser.findElement(By.id("interventions:plan")).click();
+    wait.until(d -> d.findElement(By.id("interventions:table")).getText().contains("30000"));
+    browser.findElement(By.cssSelector("button[id$=':act']")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("input[id$=':paid']")).isEmpty());
+    browser.findElement(By.cssSelector("input[id$=':paid']")).sendKeys("2500");
+    browser.findElement(By.cssSelector("button[id$=':repay']")).click();
+    wait.until(d -> d.findElement(By.id("cases:messages")).getText().contains("27500"));
+    assertTrue(
+        browser.findElement(By.id("interventions:table")).getText().contains("In progress"),
+        browser.findElement(By.id("interventions:table")).getText());
+    screenshot("casework-relief-loan");
+
+    new Select(browser.findElement(By.id("interventions:kind")))
+        .selectByValue("SUPPLEMENTARY_AGREEMENT");
+    wait.until(d -> !d.findElements(By.id("interventions:terms")).isEmpty());
+    browser.findElement(By.id("interventions:title")).sendKeys("救助借款补充协议");
+    browser.findElement(By.id("interventions:terms")).sendKeys("公司向乙方提供免息借款三万元。");
+    browser.findElement(By.id("interventions:plan")).click();
+    wait.until(d -> d.findElement(By.id("interventions:table")).getText().contains("救助借款补充协议"));
+    browser.findElement(By.cssSelector("button[id$=':pdf']")).click();
+    Path pdf = downloaded(name -> name.startsWith("agreement-") && name.endsWith(".pdf"));
+    assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, "US-ASCII"));
+
+    List<WebElement> act = browser.findElements(By.cssSelector("button[id$=':act']"));
+    act.get(act.size() - 1).click();
+    wait.until(d -> !d.findElements(By.cssSelector("select[id$=':signedCopy']")).isEmpty());
+    new Select(browser.findElement(By.cssSelector("select[id$=':signedCopy']")))
+        .selectByVisibleText("律师函-" + tag + ".pdf");
+    browser.findElement(By.cssSelector("button[id$=':link']")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("interventions:table"))
+                .getText()
+                .contains("Signed copy: 律师函-" + tag + ".pdf"));
+    screenshot("casework-agreement");
+
+    browser.findElement(By.linkText("律师函-" + tag + ".pdf")).click();
+    Path back = downloaded(name -> name.equals("律师函-" + tag + ".pdf"));
+    assertEquals(Files.readString(letter), Files.readString(back));
+
+    JsonNode planned = admin.get("/api/v1/cases/" + caseId + "/interventions").json();
+    assertEquals(2, planned.size(), planned.toString());
+    JsonNode loan =
+        planned.findParents("kind").stream()
+            .filter(i -> i.get("kind").asText().equals("RELIEF_LOAN"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        0,
+        new java.math.BigDecimal("27500").compareTo(loan.get("loan").get("balance").decimalValue()),
+        loan.toString());
+    JsonNode reads =
+        Api.as(BASE, "auditor")
+            .get("/api/v1/audit/entries?operation=EXPORT&objectType=intervention&size=20")
+            .json();
+    assertTrue(reads.toString().contains(reference), "the printed agreement is on the audit log");
+  }
+
+  @Test
+  void hrAdminChangesADeadlineAndUploadsAPlaybookVersionInThePortal() throws Exception {
+    String slas = "/api/v1/playbooks/RETENTION_RISK/slas";
+    JsonNode before = admin.get(slas).json();
+    String bpmn = admin.get("/api/v1/playbooks/RETENTION_RISK/bpmn").body();
+    Path broken = profile.resolve("retention-broken.bpmn");
+    Files.writeString(broken, bpmn.replace("</process>", ""));
+    Path edited = profile.resolve("retention.bpmn");
+    Files.writeString(edited, bpmn);
+    int version =
+        admin.get("/api/v1/playbooks").json().findParents("caseType").stream()
+            .filter(p -> p.get("caseType").asText().equals("RETENTION_RISK"))
+            .findFirst()
+            .orElseThrow()
+            .get("versions")
+            .get(0)
+            .get("version")
+            .asInt();
+    signIn("hr.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-playbooks")).click();
+    wait.until(d -> d.getTitle().equals("Playbooks · Linchpin"));
+    browser.findElement(By.linkText("Retention risk")).click();
+    wait.until(
+        d -> d.findElement(By.id("playbooks:versions")).getText().contains("Retention risk"));
+    try {
+      WebElement sla = browser.findElement(By.id("playbooks:slaTable:0:sla"));
+      String step = before.get(0).get("step").asText();
+      sla.clear();
+      sla.sendKeys("P9D");
+      browser.findElement(By.id("playbooks:saveSlas")).click();
+      wait.until(d -> d.findElement(By.id("playbooks:messages")).getText().contains("saved"));
+      JsonNode after = admin.get(slas).json();
+      assertEquals(step, after.get(0).get("step").asText());
+      assertEquals("PT216H", after.get(0).get("sla").asText());
+
+      sla = browser.findElement(By.id("playbooks:slaTable:0:sla"));
+      sla.clear();
+      sla.sendKeys("nine days");
+      browser.findElement(By.id("playbooks:saveSlas")).click();
+      wait.until(d -> d.findElement(By.id("playbooks:messages")).getText().contains("slas[0].sla"));
+
+      browser.findElement(By.id("upload:file_input")).sendKeys(broken.toAbsolutePath().toString());
+      wait.until(
+          d -> d.findElement(By.id("playbooks:messages")).getText().contains("not well-formed"));
+      browser.findElement(By.id("upload:file_input")).sendKeys(edited.toAbsolutePath().toString());
+      wait.until(d -> d.findElement(By.id("playbooks:messages")).getText().contains("deployed"));
+      wait.until(
+          d ->
+              d.findElement(By.id("playbooks:versionTable"))
+                  .getText()
+                  .contains("v" + (version + 1)));
+      assertTrue(
+          browser.findElement(By.id("playbooks:versionTable")).getText().contains("hr.admin"),
+          "the version names who deployed it");
+      screenshot("playbooks");
+    } finally {
+      List<Map<String, String>> restore = new ArrayList<>();
+      before.forEach(
+          s ->
+              restore.add(
+                  Map.of(
+                      "step", s.get("step").asText(),
+                      "sla", s.get("sla").asText(),
+                      "remindBefore", s.get("remindBefore").asText())));
+      assertEquals(200, admin.put(slas, restore).status());
+    }
+  }
+
+  /** Waits for a download whose name matches, and returns it once complete. */
+  private Path downloaded(java.util.function.Predicate<String> name) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try (var files = Files.list(downloads)) {
+                return files
+                    .filter(f -> name.test(f.getFileName().toString()))
+                    .findFirst()
+                    .orElse(null);
+              } catch (java.io.IOException e) {
+                return null;
+              }
+            });
+  }
+
   private static int index(List<WebElement> rows, String key) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).getText().contains(key)) {

@@ -127,14 +127,26 @@ class ArchitectureTest {
   }
 
   @Test
-  void theFormulaLanguageAndThePdfLibraryStayInsideCoreRoleInfrastructure() {
+  void theFormulaLanguageStaysInsideCoreRoleInfrastructure() {
     check(
         noClasses()
             .that()
             .resideOutsideOfPackage("io.linchpin.corerole.infrastructure..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("dev.cel..", "com.lowagie.."));
+            .resideInAnyPackage("dev.cel.."));
+  }
+
+  @Test
+  void documentLibrariesStayInsideAdapters() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(
+                "io.linchpin.corerole.infrastructure..", "io.linchpin.casework.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.lowagie..", "org.apache.poi.xwpf.."));
   }
 
   @Test

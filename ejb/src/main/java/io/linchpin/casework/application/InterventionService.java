@@ -22,8 +22,11 @@ public interface InterventionService {
 
   InterventionView repay(long caseId, long interventionId, RecordRepayment command);
 
-  /** A supplementary agreement as a Word document, with the employee's data, for signature. */
-  byte[] agreement(long caseId, long interventionId);
+  /**
+   * A supplementary agreement with the employee's data, for signature: {@code docx} to edit in a
+   * word processor, or {@code pdf} to print as it is.
+   */
+  AgreementFile agreement(long caseId, long interventionId, String format);
 
   /** The largest relief loan HR may grant, in yuan. */
   BigDecimal reliefLoanMaximum();
@@ -43,6 +46,9 @@ public interface InterventionService {
       Map<String, Object> details) {}
 
   record RecordRepayment(LocalDate paidOn, BigDecimal amount) {}
+
+  /** A printed agreement: {@code agreement-<id>.pdf} or {@code .docx}, its type and bytes. */
+  record AgreementFile(String fileName, String contentType, byte[] content) {}
 
   /**
    * An intervention. For a relief loan, {@code loan} has the plan, the repayments and the balance;

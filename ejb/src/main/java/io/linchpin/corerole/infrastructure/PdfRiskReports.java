@@ -14,33 +14,22 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.linchpin.corerole.domain.Range;
 import io.linchpin.corerole.domain.RiskReport;
+import io.linchpin.shared.PrintFont;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The risk assessment report as PDF, bilingual (Chinese first), with a CJK font embedded as a
- * subset so that it prints the same everywhere. The font is {@code linchpin.report.font} (a
- * TrueType font or collection, {@code file.ttc} or {@code file.ttc,0}), by default WenQuanYi Micro
- * Hei from the operating system's {@code fonts-wqy-microhei} package.
+ * subset so that it prints the same everywhere (the {@link PrintFont}).
  */
 @ApplicationScoped
 public class PdfRiskReports implements RiskReport.Renderer {
-
-  public static final String FONT_PROPERTY = "linchpin.report.font";
-  static final List<String> DEFAULT_FONTS =
-      List.of(
-          "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-          "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-          "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc");
 
   private static final Color INK = new Color(0x1f, 0x3a, 0x5f);
   private static final Color RULE = new Color(0xe3, 0xe8, 0xee);
@@ -245,29 +234,13 @@ public class PdfRiskReports implements RiskReport.Renderer {
     if (known != null) {
       return known;
     }
-    String configured = System.getProperty(FONT_PROPERTY);
-    List<String> candidates =
-        configured == null || configured.isBlank() ? DEFAULT_FONTS : List.of(configured.strip());
-    for (String candidate : candidates) {
-      String file = candidate.replaceFirst(",\\d+$", "");
-      if (!Files.isReadable(Path.of(file))) {
-        continue;
-      }
-      String name =
-          candidate.toLowerCase(Locale.ROOT).endsWith(".ttc") ? candidate + ",0" : candidate;
-      try {
-        font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        return font;
-      } catch (DocumentException | IOException e) {
-        throw new IllegalStateException(
-            "the report font " + candidate + " cannot be read: " + e.getMessage(), e);
-      }
+    String location = PrintFont.location();
+    try {
+      font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      return font;
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException(
+          "the report font " + location + " cannot be read: " + e.getMessage(), e);
     }
-    throw new IllegalStateException(
-        "no Chinese font for reports: install the package fonts-wqy-microhei or set "
-            + FONT_PROPERTY
-            + " to a TrueType font (tried "
-            + candidates
-            + ")");
   }
 }

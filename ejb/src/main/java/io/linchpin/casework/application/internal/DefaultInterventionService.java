@@ -3,6 +3,7 @@ package io.linchpin.casework.application.internal;
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.InterventionService;
+import io.linchpin.casework.domain.Agreement;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
@@ -53,6 +54,7 @@ public class DefaultInterventionService implements InterventionService {
   @EJB CaseAccess access;
   @EJB EmployeeService employees;
   @EJB AuditLog audit;
+  @Inject Agreement.Renderer renderer;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -94,6 +96,7 @@ public class DefaultInterventionService implements InterventionService {
         kind == null
             ? null
             : InterventionDetails.accept(kind, command.details(), loanMaximum(), violations);
+    signedCopyOnCase(c, command.details(), violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -145,6 +148,7 @@ public class DefaultInterventionService implements InterventionService {
         command.details() == null
             ? null
             : InterventionDetails.accept(i.getKind(), command.details(), loanMaximum(), violations);
+    signedCopyOnCase(i.getCaseFile(), command.details(), violations);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -222,7 +226,11 @@ public class DefaultInterventionService implements InterventionService {
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
-  public byte[] agreement(long caseId, long interventionId) {
+  public AgreementFile agreement(long caseId, long interventionId, String format) {
+    Agreement.Format printed = Agreement.Format.of(format == null ? "docx" : format);
+    if (printed == null) {
+      throw new InvalidInputException("format", "must be docx or pdf");
+    }
     Intervention i = load(caseId, interventionId);
     if (i.getKind() != InterventionKind.SUPPLEMENTARY_AGREEMENT) {
       throw new ConflictException("kind", "only a supplementary agreement is generated");
@@ -230,20 +238,35 @@ public class DefaultInterventionService implements InterventionService {
     PersonRef person = employees.person(EmployeeId.of(i.getCaseFile().getEmployeeId()));
     JsonObject details = InterventionDetails.parse(i.details());
     byte[] document =
-        AgreementDocument.write(
-            details.getString("title"),
-            details.getString("terms"),
-            person.fullName(),
-            person.employeeNumber(),
-            person.orgUnit() == null ? "" : person.orgUnit().label(),
-            today());
+        renderer.render(
+            new Agreement(
+                details.getString("title"),
+                details.getString("terms"),
+                person.fullName(),
+                person.employeeNumber(),
+                person.orgUnit() == null ? "" : person.orgUnit().label(),
+                today()),
+            printed);
     audit.record(
         AuditOperation.EXPORT,
         OBJECT,
         i.getCaseFile().getReference() + "/" + i.getUid(),
         List.of("details"),
         i.getCaseFile().getReference());
-    return document;
+    return new AgreementFile(
+        "agreement-" + interventionId + "." + printed.extension(), printed.contentType(), document);
+  }
+
+  /** An agreement's signed copy must be a file of the same case. */
+  private void signedCopyOnCase(
+      CaseFile c, java.util.Map<String, Object> details, List<FieldViolation> violations) {
+    if (details != null
+        && details.get("signedAttachmentId") instanceof String id
+        && !id.isBlank()
+        && cases.attachment(c.getId(), id.strip()).isEmpty()) {
+      violations.add(
+          new FieldViolation("details.signedAttachmentId", "is not a file of this case"));
+    }
   }
 
   @Override

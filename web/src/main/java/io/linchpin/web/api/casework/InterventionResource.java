@@ -1,6 +1,7 @@
 package io.linchpin.web.api.casework;
 
 import io.linchpin.casework.application.InterventionService;
+import io.linchpin.casework.application.InterventionService.AgreementFile;
 import io.linchpin.casework.application.InterventionService.InterventionView;
 import io.linchpin.casework.application.InterventionService.PlanIntervention;
 import io.linchpin.casework.application.InterventionService.RecordRepayment;
@@ -10,12 +11,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -30,6 +33,7 @@ public class InterventionResource {
 
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String PDF = "application/pdf";
 
   @EJB InterventionService interventions;
 
@@ -69,15 +73,18 @@ public class InterventionResource {
         .build();
   }
 
+  /** The agreement to sign: {@code ?format=docx} (the default) or {@code ?format=pdf}. */
   @GET
   @Path("{interventionId}/agreement")
-  @Produces(DOCX)
+  @Produces({DOCX, PDF})
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public Response agreement(
-      @PathParam("id") long caseId, @PathParam("interventionId") long interventionId) {
-    return Response.ok(interventions.agreement(caseId, interventionId), DOCX)
-        .header(
-            "Content-Disposition", "attachment; filename=\"agreement-" + interventionId + ".docx\"")
+      @PathParam("id") long caseId,
+      @PathParam("interventionId") long interventionId,
+      @QueryParam("format") @DefaultValue("docx") String format) {
+    AgreementFile file = interventions.agreement(caseId, interventionId, format);
+    return Response.ok(file.content(), file.contentType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
         .build();
   }
 }
