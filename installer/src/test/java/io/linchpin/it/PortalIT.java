@@ -934,6 +934,14 @@ class PortalIT {
                 .contains("Signed copy: 律师函-" + tag + ".pdf"));
     screenshot("casework-agreement");
 
+    assertEquals(
+        "Working on it: hr.admin, " + hrbp,
+        browser.findElement(By.id("case-parties")).getText().strip(),
+        "who opened it, and the partner the first step went to");
+    browser.findElement(By.id("cases:note")).sendKeys("已与催收公司通话，要求停止致电前台");
+    browser.findElement(By.id("cases:addNote")).click();
+    wait.until(d -> d.findElement(By.id("cases:timeline")).getText().contains("要求停止致电前台"));
+
     browser.findElement(By.linkText("律师函-" + tag + ".pdf")).click();
     Path back = downloaded(name -> name.equals("律师函-" + tag + ".pdf"));
     assertEquals(Files.readString(letter), Files.readString(back));

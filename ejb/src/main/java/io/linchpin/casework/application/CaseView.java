@@ -3,7 +3,10 @@ package io.linchpin.casework.application;
 import java.time.Instant;
 import java.util.List;
 
-/** A case with its timeline and open steps. Shows sensitive text: reading it is audited. */
+/**
+ * A case with its timeline, open steps and the people working it ({@code parties}: who opened it or
+ * took or completed one of its steps). Shows sensitive text: reading it is audited.
+ */
 public record CaseView(
     long id,
     String reference,
@@ -24,6 +27,7 @@ public record CaseView(
     Instant openedAt,
     Instant dueAt,
     Instant closedAt,
+    List<String> parties,
     List<TaskView> openSteps,
     List<TimelineEntry> timeline) {
 

@@ -36,7 +36,13 @@ public class CaseViewer {
                 .toList()
             : List.of();
     return CaseViews.view(
-        c, c.getPlaybookVersion(), employeeName, details, steps, cases.timeline(c.getId()));
+        c,
+        c.getPlaybookVersion(),
+        employeeName,
+        details,
+        cases.parties(c.getId()),
+        steps,
+        cases.timeline(c.getId()));
   }
 
   String name(CaseFile c) {

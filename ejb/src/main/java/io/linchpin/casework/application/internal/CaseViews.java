@@ -44,6 +44,7 @@ final class CaseViews {
       int playbookVersion,
       String employeeName,
       boolean details,
+      List<String> parties,
       List<TaskView> openSteps,
       List<CaseEvent> timeline) {
     return new CaseView(
@@ -66,6 +67,7 @@ final class CaseViews {
         c.getOpenedAt(),
         c.getDueAt(),
         c.getClosedAt(),
+        parties,
         openSteps,
         timeline.stream().map(e -> entry(e, details)).toList());
   }

@@ -35,6 +35,7 @@ public class CasesBean implements Serializable {
   private String summary;
   private List<CaseSummary> list = List.of();
   private CaseView selected;
+  private String note;
 
   @PostConstruct
   void load() {
@@ -73,6 +74,33 @@ public class CasesBean implements Serializable {
     } catch (LinchpinException e) {
       FacesErrors.show(e);
     }
+  }
+
+  /** Adds a note to the chosen case's timeline (sealed with the person's key). */
+  public void addNote() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      selected = caseService.addNote(selected.id(), note);
+      note = null;
+      FacesErrors.info("cases.noted");
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Who works the chosen case, by user name. */
+  public String getParties() {
+    return selected == null ? "" : String.join(", ", selected.parties());
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public List<CaseSummary> getList() {
