@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
   private static final Set<String> CASEWORK =
       Set.of(HR_ADMIN, HR_BP, LEGAL, BUSINESS_HEAD, LINE_MANAGER);
   private static final Set<String> IMPACT = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD);
+  private static final Set<String> REVIEW = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD, LEGAL);
   private static final Set<String> REGISTRY = Set.of(HR_ADMIN, HR_BP, BUSINESS_HEAD, LINE_MANAGER);
 
   /** Who may call what. Everyone else gets 403; without a token, 401. */
@@ -127,6 +128,12 @@ class AuthorizationMatrixIT {
           Map.entry("GET /imports/org-units/template", HR),
           Map.entry("GET /imports/mappings", HR),
           Map.entry("PUT /imports/mappings/{name}", ADMIN),
+          Map.entry("GET /review/cases", REVIEW),
+          Map.entry("GET /review/root-causes", REVIEW),
+          Map.entry("GET /review/root-causes/{rootCause}/cases", REVIEW),
+          Map.entry("GET /review/alerts", REVIEW),
+          Map.entry("GET /review/interventions", REVIEW),
+          Map.entry("GET /review/{view}/export", REVIEW),
           Map.entry("GET /audit/entries", Set.of(AUDITOR)),
           Map.entry("GET /audit/verification", Set.of(AUDITOR)),
           Map.entry("GET /audit/checkpoint", Set.of(AUDITOR)),
@@ -251,6 +258,8 @@ class AuthorizationMatrixIT {
     samples.put("{consentId}", "1");
     samples.put("{candidateId}", "1");
     samples.put("{taskId}", "1");
+    samples.put("{rootCause}", "GAMBLING");
+    samples.put("{view}", "cases");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 

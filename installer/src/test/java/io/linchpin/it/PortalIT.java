@@ -1035,6 +1035,47 @@ class PortalIT {
     }
   }
 
+  @Test
+  void theReviewShowsHrAdminsEveryFigureAndABusinessHeadNoSmallGroup() throws Exception {
+    signIn("hr.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-review")).click();
+    wait.until(d -> d.getTitle().equals("Review · Linchpin"));
+    wait.until(d -> !d.findElements(By.cssSelector("#review\\:trendChart canvas")).isEmpty());
+    String types = browser.findElement(By.id("review:caseTable")).getText();
+    assertTrue(types.contains("Debt collection / harassment"), types);
+    assertFalse(types.contains("fewer than 5 people"), "HR admins see every figure: " + types);
+    assertFalse(browser.findElements(By.cssSelector("#review\\:alertChart canvas")).isEmpty());
+    screenshot("review-hr-admin");
+    browser.findElement(By.id("review:exportCases")).click();
+    Path xlsx = downloaded(name -> name.equals("linchpin-review-cases.xlsx"));
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertTrue(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().startsWith("期间"));
+    }
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
+
+    String tag = unique("");
+    long top = orgUnit("复盘门户" + tag);
+    long unit = OrgUnits.create(admin, "PORTAL", "复盘门户一部" + tag, top);
+    String number = unique("RH");
+    hire(number, "事业部负责人" + tag, unit, null);
+    String head = "rh-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(head, number, "business-head");
+    signIn(head);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-review")).click();
+    wait.until(d -> d.getTitle().equals("Review · Linchpin"));
+    String scoped = browser.findElement(By.id("review:caseTable")).getText();
+    assertTrue(scoped.contains("fewer than 5 people"), scoped);
+    assertFalse(
+        browser.findElement(By.id("review:rootCausesWithheld")).getText().isBlank(),
+        "no root causes for fewer than five people");
+    screenshot("review-business-head");
+  }
+
   /** Waits for a download whose name matches, and returns it once complete. */
   private Path downloaded(java.util.function.Predicate<String> name) {
     return new WebDriverWait(browser, Duration.ofSeconds(30))

@@ -1,5 +1,7 @@
 package io.linchpin.casework.domain;
 
+import io.linchpin.people.domain.Visibility;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,9 @@ public interface CaseRepository {
 
   boolean isParty(long caseId, String username);
 
+  /** The user names of the case's parties, in the order they joined it. */
+  java.util.List<String> parties(long caseId);
+
   void notify(CaseNotification notification);
 
   List<CaseNotification> notificationsFor(String username, Collection<String> roles, int max);
@@ -41,4 +46,11 @@ public interface CaseRepository {
   List<CaseAttachment> attachments(long caseId);
 
   Optional<CaseAttachment> attachment(long caseId, String attachmentId);
+
+  /**
+   * The facts of the cases about the people {@code visibility} covers (under {@code unitPath} when
+   * given) that were open at some time in [{@code from}, {@code to}): opened before {@code to} and
+   * not closed before {@code from}.
+   */
+  List<CaseFact> facts(Visibility visibility, String unitPath, Instant from, Instant to);
 }

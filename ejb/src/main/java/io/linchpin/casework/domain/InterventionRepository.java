@@ -17,4 +17,17 @@ public interface InterventionRepository {
   List<Repayment> repayments(Intervention intervention);
 
   Optional<CasePolicy> policy(String name);
+
+  /**
+   * The interventions planned in [{@code from}, {@code to}) on cases about the people {@code
+   * visibility} covers (under {@code unitPath} when given).
+   */
+  List<Intervention> plannedBetween(
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      java.time.Instant from,
+      java.time.Instant to);
+
+  /** The repayments of these interventions, by intervention id. */
+  java.util.Map<Long, List<Repayment>> repayments(java.util.Collection<Long> interventionIds);
 }

@@ -120,6 +120,10 @@ public class Repayment implements Sealable {
     return amount;
   }
 
+  public Intervention getIntervention() {
+    return intervention;
+  }
+
   public int getSeq() {
     return seq;
   }

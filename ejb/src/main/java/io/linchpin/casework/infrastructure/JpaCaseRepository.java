@@ -3,6 +3,8 @@ package io.linchpin.casework.infrastructure;
 import io.linchpin.casework.domain.CaseAttachment;
 import io.linchpin.casework.domain.CaseCriteria;
 import io.linchpin.casework.domain.CaseEvent;
+import io.linchpin.casework.domain.CaseEventKind;
+import io.linchpin.casework.domain.CaseFact;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseNotification;
 import io.linchpin.casework.domain.CaseParty;
@@ -10,7 +12,10 @@ import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.CaseSla;
 import io.linchpin.casework.domain.CaseStatus;
 import io.linchpin.casework.domain.CaseType;
+import io.linchpin.casework.domain.RootCause;
+import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
+import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -148,6 +153,15 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
+  public List<String> parties(long caseId) {
+    return em.createQuery(
+            "select p.username from CaseParty p where p.caseId = :c order by p.since, p.id",
+            String.class)
+        .setParameter("c", caseId)
+        .getResultList();
+  }
+
+  @Override
   public boolean isParty(long caseId, String username) {
     return !em.createQuery(
             "select p.id from CaseParty p where p.caseId = :c and p.username = :u", Long.class)
@@ -205,5 +219,55 @@ public class JpaCaseRepository implements CaseRepository {
   public Optional<CaseAttachment> attachment(long caseId, String attachmentId) {
     return Optional.ofNullable(em.find(CaseAttachment.class, attachmentId))
         .filter(a -> a.getCaseFile().getId() == caseId);
+  }
+
+  @Override
+  public List<CaseFact> facts(Visibility visibility, String unitPath, Instant from, Instant to) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(
+            " where e.id = c.employeeId and c.openedAt < :to"
+                + " and (c.closedAt is null or c.closedAt >= :from) and ");
+    where.append(visibility.clause("e", params, "v"));
+    if (unitPath != null) {
+      where.append(" and ").append(ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
+    }
+    params.put("from", from);
+    params.put("to", to);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select c.id, c.employeeId, u.path, c.type, c.openedAt, c.dueAt, c.closedAt,"
+                + " c.legalInvolved, c.rootCause from CaseFile c, Employee e left join e.orgUnit u"
+                + where,
+            Object[].class);
+    params.forEach(query::setParameter);
+    List<Object[]> rows = query.getResultList();
+    TypedQuery<Object[]> escalated =
+        em.createQuery(
+            "select c.id, count(ev.id) from CaseEvent ev join ev.caseFile c, Employee e"
+                + where
+                + " and ev.kind = :k group by c.id",
+            Object[].class);
+    params.forEach(escalated::setParameter);
+    Map<Long, Long> escalations = new HashMap<>();
+    escalated
+        .setParameter("k", CaseEventKind.STEP_OVERDUE)
+        .getResultList()
+        .forEach(r -> escalations.put((Long) r[0], (Long) r[1]));
+    return rows.stream()
+        .map(
+            r ->
+                new CaseFact(
+                    (Long) r[0],
+                    (Long) r[1],
+                    (String) r[2],
+                    (CaseType) r[3],
+                    (Instant) r[4],
+                    (Instant) r[5],
+                    (Instant) r[6],
+                    (Boolean) r[7],
+                    escalations.getOrDefault((Long) r[0], 0L),
+                    (RootCause) r[8]))
+        .toList();
   }
 }

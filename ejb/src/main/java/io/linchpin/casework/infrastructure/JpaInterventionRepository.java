@@ -4,10 +4,19 @@ import io.linchpin.casework.domain.CasePolicy;
 import io.linchpin.casework.domain.Intervention;
 import io.linchpin.casework.domain.InterventionRepository;
 import io.linchpin.casework.domain.Repayment;
+import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.InLists;
+import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -51,5 +60,47 @@ public class JpaInterventionRepository implements InterventionRepository {
   @Override
   public Optional<CasePolicy> policy(String name) {
     return Optional.ofNullable(em.find(CasePolicy.class, name));
+  }
+
+  @Override
+  public List<Intervention> plannedBetween(
+      Visibility visibility, String unitPath, Instant from, Instant to) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(
+            " where e.id = i.caseFile.employeeId and i.createdAt >= :from and i.createdAt < :to"
+                + " and ");
+    where.append(visibility.clause("e", params, "v"));
+    if (unitPath != null) {
+      where.append(" and ").append(ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
+    }
+    params.put("from", from);
+    params.put("to", to);
+    TypedQuery<Intervention> query =
+        em.createQuery(
+            "select i from Intervention i join fetch i.caseFile, Employee e"
+                + where
+                + " order by i.id",
+            Intervention.class);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  @Override
+  public Map<Long, List<Repayment>> repayments(Collection<Long> interventionIds) {
+    Map<Long, List<Repayment>> byIntervention = new HashMap<>();
+    for (List<Long> slice : InLists.slices(interventionIds)) {
+      em.createQuery(
+              "select r from Repayment r where r.intervention.id in :ids order by r.seq",
+              Repayment.class)
+          .setParameter("ids", slice)
+          .getResultList()
+          .forEach(
+              r ->
+                  byIntervention
+                      .computeIfAbsent(r.getIntervention().getId(), k -> new ArrayList<>())
+                      .add(r));
+    }
+    return byIntervention;
   }
 }

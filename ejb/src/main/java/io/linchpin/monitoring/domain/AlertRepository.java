@@ -69,4 +69,18 @@ public interface AlertRepository {
 
   /** Whether any signal was recorded after the instant. */
   boolean signalsRecordedSince(java.time.Instant since);
+
+  /**
+   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) about the people {@code visibility}
+   * covers (under {@code unitPath} when given), counted per detector, status and period {@code i} =
+   * [{@code bounds[i]}, {@code bounds[i+1]}); with the detectors' names and distinct people.
+   */
+  AlertTally tally(
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      List<java.time.Instant> bounds);
+
+  /** The people's risk scores per month in [{@code from}, {@code to}], by employee id. */
+  Map<Long, Map<YearMonth, Integer>> riskScores(
+      Collection<Long> employeeIds, YearMonth from, YearMonth to);
 }

@@ -4,6 +4,7 @@ import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertNotice;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
+import io.linchpin.monitoring.domain.AlertTally;
 import io.linchpin.monitoring.domain.ExplanationRequest;
 import io.linchpin.monitoring.domain.RiskSnapshot;
 import io.linchpin.monitoring.domain.ScanRun;
@@ -15,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -236,5 +238,83 @@ public class JpaAlertRepository implements AlertRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public AlertTally tally(
+      io.linchpin.people.domain.Visibility visibility, String unitPath, List<Instant> bounds) {
+    Map<String, Object> scope = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(
+            " where e.id = a.employeeId and a.raisedAt >= :from and a.raisedAt < :to");
+    where.append(" and ").append(visibility.clause("e", scope, "v"));
+    if (unitPath != null) {
+      where
+          .append(" and ")
+          .append(io.linchpin.shared.ScopeClause.of("e", List.of(unitPath), List.of(), scope, "u"));
+    }
+    // One query a period, each reading only its own alerts through the index on raised_at: the
+    // periods are months in the server's time zone, which the database does not know.
+    List<AlertTally.Count> counts = new ArrayList<>();
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      TypedQuery<Object[]> counted =
+          em.createQuery(
+              "select a.detectorKey, a.status, count(a.id) from Alert a, Employee e"
+                  + where
+                  + " group by a.detectorKey, a.status",
+              Object[].class);
+      scope.forEach(counted::setParameter);
+      counted.setParameter("from", bounds.get(i)).setParameter("to", bounds.get(i + 1));
+      int period = i;
+      counted
+          .getResultList()
+          .forEach(
+              r ->
+                  counts.add(
+                      new AlertTally.Count(
+                          (String) r[0], (AlertStatus) r[1], period, ((Number) r[2]).longValue())));
+    }
+    TypedQuery<Object[]> people =
+        em.createQuery(
+            "select a.detectorKey, max(a.detectorName), count(distinct a.employeeId)"
+                + " from Alert a, Employee e"
+                + where
+                + " group by a.detectorKey",
+            Object[].class);
+    scope.forEach(people::setParameter);
+    people.setParameter("from", bounds.get(0)).setParameter("to", bounds.get(bounds.size() - 1));
+    Map<String, String> names = new HashMap<>();
+    Map<String, Long> distinct = new HashMap<>();
+    people
+        .getResultList()
+        .forEach(
+            r -> {
+              names.put((String) r[0], (String) r[1]);
+              distinct.put((String) r[0], ((Number) r[2]).longValue());
+            });
+    return new AlertTally(counts, names, distinct);
+  }
+
+  @Override
+  public Map<Long, Map<YearMonth, Integer>> riskScores(
+      Collection<Long> employeeIds, YearMonth from, YearMonth to) {
+    Map<Long, Map<YearMonth, Integer>> scores = new HashMap<>();
+    InLists.query(
+            employeeIds,
+            slice ->
+                em.createQuery(
+                        "select r.employeeId, r.month, r.score from RiskSnapshot r"
+                            + " where r.employeeId in :ids and r.month >= :f and r.month <= :t",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .setParameter("f", from.atDay(1))
+                    .setParameter("t", to.atDay(1))
+                    .getResultList())
+        .forEach(
+            r ->
+                scores
+                    .computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                    .put(YearMonth.from((LocalDate) r[1]), (Integer) r[2]));
+    return scores;
   }
 }

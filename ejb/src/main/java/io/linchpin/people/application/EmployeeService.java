@@ -47,6 +47,12 @@ public interface EmployeeService {
   /** Below this many people, {@link #salariesForCosting} records each person's read. */
   int SALARY_AUDIT_EACH = 20;
 
+  /**
+   * The days the people among {@code ids} whom the caller may see left the company (terminations),
+   * oldest first; nothing sensitive, for reviews of what became of people.
+   */
+  java.util.Map<Long, java.util.List<LocalDate>> departures(java.util.Collection<Long> ids);
+
   /** Which of these people the caller may see. */
   java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids);
 

@@ -52,4 +52,7 @@ public interface EmployeeRepository {
 
   /** Events whose effective date has come but that are not yet in the current record. */
   List<EmploymentEvent> dueAndNotApplied(LocalDate today);
+
+  /** The days these people left (terminations in effect), oldest first, by employee id. */
+  Map<Long, List<LocalDate>> departures(Collection<Long> ids);
 }

@@ -1,6 +1,10 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.ScopeClause;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -73,6 +77,24 @@ public record Visibility(List<Grant> grants) {
   /** The sensitive fields are visible for everyone this caller sees. */
   public boolean sensitiveForAll() {
     return grants.stream().filter(g -> !g.isEmpty()).allMatch(Grant::sensitive);
+  }
+
+  /**
+   * A JPQL condition on {@code alias} (an employee) that holds for the people this visibility
+   * covers, its parameters named with {@code prefix}; {@code 1 = 1} for everyone, {@code 1 = 0} for
+   * no one.
+   */
+  public String clause(String alias, Map<String, Object> params, String prefix) {
+    if (seesEveryone()) {
+      return "1 = 1";
+    }
+    List<String> paths = new ArrayList<>();
+    Set<Long> people = new HashSet<>();
+    for (Grant g : grants) {
+      paths.addAll(g.unitPaths());
+      people.addAll(g.people());
+    }
+    return ScopeClause.of(alias, paths, people, params, prefix);
   }
 
   static boolean within(String path, String root) {

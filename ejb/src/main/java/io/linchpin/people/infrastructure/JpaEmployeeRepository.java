@@ -5,6 +5,7 @@ import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
+import io.linchpin.people.domain.LifecycleEventType;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
 import io.linchpin.shared.Page;
@@ -224,6 +225,25 @@ public class JpaEmployeeRepository implements EmployeeRepository {
             v ->
                 byEmployee.computeIfAbsent(v.getEmployee().getId(), k -> new ArrayList<>()).add(v));
     return byEmployee;
+  }
+
+  @Override
+  public Map<Long, List<LocalDate>> departures(Collection<Long> ids) {
+    Map<Long, List<LocalDate>> left = new HashMap<>();
+    InLists.query(
+            ids,
+            slice ->
+                em.createQuery(
+                        "select v.employee.id, v.effectiveDate from EmploymentEvent v"
+                            + " where v.type = :t and v.employee.id in :ids"
+                            + " order by v.effectiveDate asc, v.id asc",
+                        Object[].class)
+                    .setParameter("t", LifecycleEventType.TERMINATION)
+                    .setParameter("ids", slice)
+                    .getResultList())
+        .forEach(
+            r -> left.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LocalDate) r[1]));
+    return left;
   }
 
   @Override

@@ -340,6 +340,12 @@ public class DefaultEmployeeService implements EmployeeService {
   }
 
   @Override
+  public java.util.Map<Long, List<LocalDate>> departures(Collection<Long> ids) {
+    Set<Long> visible = visibleAmong(ids);
+    return visible.isEmpty() ? java.util.Map.of() : employees.departures(visible);
+  }
+
+  @Override
   public Set<Long> visibleAmong(Collection<Long> ids) {
     Visibility visibility = scopes.visibility();
     if (visibility.seesEveryone()) {

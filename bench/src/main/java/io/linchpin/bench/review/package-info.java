@@ -1,0 +1,2 @@
+/** The review benchmark's servlet, deployed in the server beside Linchpin. */
+package io.linchpin.bench.review;

@@ -1,0 +1,2 @@
+/** The review services. */
+package io.linchpin.analytics.application.internal;

@@ -1,0 +1,2 @@
+/** Review exports as spreadsheets. */
+package io.linchpin.analytics.infrastructure;

@@ -1,0 +1,37 @@
+package io.linchpin.monitoring.application;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the review of alerts is computed from, counted in the database: alerts about people in the
+ * caller's reach per detector, status and period, and the people per detector.
+ */
+public interface AlertStatistics {
+
+  /**
+   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) about people in the caller's reach
+   * (under {@code unitPath} when given), counted per detector, status and period {@code i} =
+   * [{@code bounds[i]}, {@code bounds[i+1]}).
+   */
+  AlertCounts counts(String unitPath, List<Instant> bounds);
+
+  /**
+   * The monthly risk scores in [{@code from}, {@code to}] of the people among {@code ids} the
+   * caller may see, by employee id.
+   */
+  Map<Long, Map<YearMonth, Integer>> riskScores(Collection<Long> ids, YearMonth from, YearMonth to);
+
+  /** The counts, and per detector its name and the distinct people its alerts are about. */
+  record AlertCounts(
+      List<AlertCount> counts, Map<String, String> names, Map<String, Long> people) {}
+
+  /**
+   * Alerts of a detector with a status ({@code NEW}, {@code TRIAGED}, {@code CASE_OPENED}, {@code
+   * DISMISSED}) raised in period {@code period}.
+   */
+  record AlertCount(String detectorKey, String status, int period, long alerts) {}
+}

@@ -1,0 +1,47 @@
+package io.linchpin.monitoring.application.internal;
+
+import io.linchpin.monitoring.application.AlertStatistics;
+import io.linchpin.monitoring.domain.AlertRepository;
+import io.linchpin.monitoring.domain.AlertTally;
+import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Alert lines for the review, scoped to the people the caller may see. */
+@Stateless
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD, Roles.LEGAL})
+public class DefaultAlertStatistics implements AlertStatistics {
+
+  @Inject AlertRepository alerts;
+  @EJB EmployeeService employees;
+
+  @Override
+  public AlertCounts counts(String unitPath, List<Instant> bounds) {
+    if (bounds.size() < 2) {
+      throw new IllegalArgumentException("a period needs a start and an end");
+    }
+    AlertTally tally = alerts.tally(employees.visibility(), unitPath, bounds);
+    return new AlertCounts(
+        tally.counts().stream()
+            .map(c -> new AlertCount(c.detectorKey(), c.status().name(), c.period(), c.alerts()))
+            .toList(),
+        tally.names(),
+        tally.people());
+  }
+
+  @Override
+  public Map<Long, Map<YearMonth, Integer>> riskScores(
+      Collection<Long> ids, YearMonth from, YearMonth to) {
+    Set<Long> visible = employees.visibleAmong(ids);
+    return visible.isEmpty() ? Map.of() : alerts.riskScores(visible, from, to);
+  }
+}

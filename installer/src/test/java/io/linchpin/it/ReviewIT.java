@@ -1,0 +1,547 @@
+package io.linchpin.it;
+
+import static io.linchpin.it.LinchpinDeployment.BASE;
+import static io.linchpin.it.LinchpinDeployment.database;
+import static io.linchpin.it.LinchpinDeployment.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The review on a known data set: six debt-collection cases of one business unit closed through
+ * their playbook with the real users of each step, then given known durations; six alerts of which
+ * five are dismissed. Every expected figure is worked out here from the raw rows, not taken from
+ * the implementation; then scoping, the small-group rule, the drill-down and the export.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewIT {
+
+  /** Hours from opening to closing of the six cases, and their root causes. */
+  private static final int[] HOURS = {10, 20, 30, 40, 50, 70};
+
+  private static final String[] CAUSES = {
+    "FAMILY_EMERGENCY",
+    "FAMILY_EMERGENCY",
+    "FAMILY_EMERGENCY",
+    "FAMILY_EMERGENCY",
+    "GAMBLING",
+    "GAMBLING"
+  };
+
+  /** Relief loans on the first five cases, and what was repaid of each. */
+  private static final int[] LOANS = {20000, 21000, 22000, 23000, 24000};
+
+  private static final int[] REPAID = {1000, 1000, 1000, 0, 0};
+
+  private final Api admin = Api.as(BASE, "hr.admin");
+  private final Map<String, Long> ids = new HashMap<>();
+  private final Map<String, Api> as = new HashMap<>();
+  private final List<Long> cases = new ArrayList<>();
+  private String tag;
+  private long unit;
+  private String period;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return LinchpinDeployment.ear();
+  }
+
+  @BeforeAll
+  void sixClosedCasesAndSixAlertsOfOneBusinessUnit() throws Exception {
+    tag = unique("");
+    long top = OrgUnits.create(admin, "RV", "复盘" + tag, null);
+    unit = OrgUnits.create(admin, "RV", "复盘一部", top);
+    long other = OrgUnits.create(admin, "RV", "复盘二部", top);
+    for (String key : List.of("P", "H", "L", "E0", "E1", "E2", "E3", "E4", "E5")) {
+      hire(key, unit);
+    }
+    hire("H2", other);
+    assertEquals(
+        200,
+        admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + ids.get("P"), Map.of()).status());
+    account("hr-bp", "P", "hr-bp");
+    account("business-head", "H", "head");
+    account("business-head", "H2", "head2");
+    account("legal", "L", "legal");
+    account("line-manager", null, "manager");
+
+    for (int i = 0; i < HOURS.length; i++) {
+      cases.add(closedDebtCase("E" + i, CAUSES[i]));
+    }
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "update case_file set opened_at = dateadd('HOUR', ?, closed_at),"
+                    + " due_at = dateadd('HOUR', 48 - ?, closed_at),"
+                    + " legal_involved = ? where id = ?")) {
+      for (int i = 0; i < HOURS.length; i++) {
+        p.setInt(1, -HOURS[i]);
+        p.setInt(2, HOURS[i]);
+        p.setBoolean(3, i % 3 == 0);
+        p.setLong(4, cases.get(i));
+        assertEquals(1, p.executeUpdate());
+      }
+    }
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "update case_intervention set created_at = dateadd('MONTH', -7, created_at)"
+                    + " where case_id = ?")) {
+      for (long id : cases) {
+        p.setLong(1, id);
+        p.executeUpdate();
+      }
+    }
+    LocalDate today = LocalDate.now();
+    period = "from=" + today.withDayOfMonth(1).minusMonths(1) + "&to=" + today.plusDays(1);
+
+    for (int i = 0; i < 6; i++) {
+      tripsJump(ids.get("E" + i));
+    }
+    Scans.run(admin);
+    List<Long> alerts = alertsOfUnit();
+    assertEquals(6, alerts.size(), "one trips-jump alert each");
+    Api.Reply left =
+        admin.post(
+            "/api/v1/employees/" + ids.get("E4") + "/history",
+            Map.of("type", "TERMINATION", "effectiveDate", today.minusMonths(3).toString()));
+    assertEquals(201, left.status(), left.body());
+    for (int i = 0; i < 5; i++) {
+      Api.Reply dismissed =
+          admin.post(
+              "/api/v1/alerts/" + alerts.get(i) + "/dismissal", Map.of("reason", "出差增加系新客户项目所致"));
+      assertEquals(200, dismissed.status(), dismissed.body());
+    }
+  }
+
+  @Test
+  void timeToResolveAndTheDeadlineAreComputedFromTheRows() throws Exception {
+    List<Double> hours = new ArrayList<>();
+    List<Double> slas = new ArrayList<>();
+    int within = 0;
+    int legal = 0;
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select opened_at, due_at, closed_at, legal_involved from case_file where id = ?")) {
+      for (long id : cases) {
+        p.setLong(1, id);
+        try (ResultSet rs = p.executeQuery()) {
+          assertTrue(rs.next());
+          Timestamp opened = rs.getTimestamp(1);
+          Timestamp due = rs.getTimestamp(2);
+          Timestamp closed = rs.getTimestamp(3);
+          hours.add((closed.getTime() - opened.getTime()) / 3_600_000.0);
+          slas.add((due.getTime() - opened.getTime()) / 3_600_000.0);
+          within += closed.after(due) ? 0 : 1;
+          legal += rs.getBoolean(4) ? 1 : 0;
+        }
+      }
+    }
+    Collections.sort(hours);
+    Collections.sort(slas);
+    double median = (hours.get(2) + hours.get(3)) / 2;
+    double p90 = hours.get((int) Math.ceil(0.9 * hours.size()) - 1);
+    assertEquals(35.0, median, "the rows hold the durations the test gave them");
+
+    JsonNode review = get(admin, "/api/v1/review/cases?" + period + "&orgUnitId=" + unit);
+    JsonNode debt = type(review, "DEBT_COLLECTION");
+    assertFalse(debt.get("withheld").asBoolean());
+    assertEquals(6, debt.get("people").asInt());
+    assertEquals(6, debt.get("closed").asInt());
+    assertEquals(0, debt.get("stillOpen").asInt());
+    assertEquals(median, debt.get("medianHours").asDouble(), 0.01);
+    assertEquals(p90, debt.get("p90Hours").asDouble(), 0.01);
+    assertEquals((slas.get(2) + slas.get(3)) / 2, debt.get("medianSlaHours").asDouble(), 0.01);
+    assertEquals(within / 6.0, debt.get("withinSlaShare").asDouble(), 0.0001);
+    assertEquals(legal / 6.0, debt.get("legalShare").asDouble(), 0.0001);
+    assertEquals(2.0, review.get("targetDays").asDouble());
+    assertEquals(7.0, review.get("baselineDays").asDouble());
+    int closedInTrend = 0;
+    for (JsonNode m : review.get("trend")) {
+      closedInTrend += m.path("closed").asInt(0);
+    }
+    assertEquals(6, closedInTrend, "each closed case is in the month it closed");
+
+    JsonNode retention = type(review, "RETENTION_RISK");
+    assertEquals(0, retention.get("opened").asInt(), "HR admins see an empty kind as zeros");
+  }
+
+  @Test
+  void rootCausesAndTheirDrillDownFollowTheCallersScope() {
+    Map<String, Long> expected =
+        java.util.Arrays.stream(CAUSES)
+            .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
+    JsonNode all = get(admin, "/api/v1/review/root-causes?" + period + "&orgUnitId=" + unit);
+    assertEquals(6, all.get("closed").asInt());
+    for (JsonNode cause : all.get("causes")) {
+      String name = cause.get("rootCause").asText();
+      assertEquals(expected.get(name), cause.get("cases").asLong(), name);
+      assertEquals(expected.get(name) / 6.0, cause.get("share").asDouble(), 0.0001);
+    }
+    assertEquals("FAMILY_EMERGENCY", all.get("causes").get(0).get("rootCause").asText());
+
+    JsonNode head =
+        get(as.get("head"), "/api/v1/review/root-causes?" + period + "&orgUnitId=" + unit);
+    assertEquals(6, head.get("closed").asInt(), "six people: the total is shown");
+    for (JsonNode cause : head.get("causes")) {
+      assertTrue(cause.get("withheld").asBoolean(), "four and two people: withheld " + cause);
+      assertFalse(cause.has("cases"), "a withheld figure has no numbers: " + cause);
+    }
+    JsonNode otherHead =
+        get(as.get("head2"), "/api/v1/review/root-causes?" + period + "&orgUnitId=" + unit);
+    assertTrue(otherHead.get("withheld").asBoolean(), "another unit's figures are not shown");
+    assertFalse(otherHead.has("closed"), otherHead.toString());
+
+    String drill =
+        "/api/v1/review/root-causes/FAMILY_EMERGENCY/cases?" + period + "&orgUnitId=" + unit;
+    Set<Long> family = Set.copyOf(cases.subList(0, 4));
+    Set<Long> seen = new java.util.HashSet<>();
+    get(as.get("hr-bp"), drill).forEach(c -> seen.add(c.get("id").asLong()));
+    assertEquals(family, seen, "the partner worked all four");
+    assertEquals(0, get(as.get("head2"), drill).size());
+  }
+
+  @Test
+  void alertsPerDetectorNameANoisyDetector() throws Exception {
+    Map<String, Integer> statuses = new TreeMap<>();
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select a.status from monitoring_alert a join employee e on e.id = a.employee_id"
+                    + " where e.org_unit_id = ? and a.detector_key = 'trips-jump'")) {
+      p.setLong(1, unit);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          statuses.merge(rs.getString(1), 1, Integer::sum);
+        }
+      }
+    }
+    assertEquals(Map.of("DISMISSED", 5, "NEW", 1), statuses);
+    JsonNode review = get(admin, "/api/v1/review/alerts?" + period + "&orgUnitId=" + unit);
+    JsonNode trips = null;
+    for (JsonNode d : review.get("detectors")) {
+      if (d.get("detectorKey").asText().equals("trips-jump")) {
+        trips = d;
+      }
+    }
+    assertTrue(trips != null, review.toString());
+    assertEquals(6, trips.get("raised").asInt());
+    assertEquals(statuses.get("DISMISSED"), trips.get("dismissed").asInt());
+    assertEquals(statuses.get("NEW"), trips.get("open").asInt());
+    assertEquals(1.0, trips.get("dismissedShare").asDouble(), "five dismissed of five decided");
+    assertTrue(trips.get("noisy").asBoolean());
+    int months = 0;
+    for (JsonNode m : trips.get("months")) {
+      months += m.get("raised").asInt();
+    }
+    assertEquals(6, months);
+  }
+
+  @Test
+  void theExportHoldsTheSameNumbersAndIsAudited() throws Exception {
+    JsonNode review = get(admin, "/api/v1/review/cases?" + period + "&orgUnitId=" + unit);
+    JsonNode debt = type(review, "DEBT_COLLECTION");
+    byte[] xlsx = admin.getBytes("/api/v1/review/cases/export?" + period + "&orgUnitId=" + unit);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("复盘一部"));
+      Row row = null;
+      for (Row r : sheet) {
+        if (r.getCell(0) != null && "DEBT_COLLECTION".equals(r.getCell(0).toString())) {
+          row = r;
+        }
+      }
+      assertTrue(row != null, "a row for debt collection");
+      assertEquals(debt.get("closed").asDouble(), row.getCell(3).getNumericCellValue());
+      assertEquals(debt.get("medianHours").asDouble(), row.getCell(5).getNumericCellValue());
+      assertEquals(debt.get("p90Hours").asDouble(), row.getCell(6).getNumericCellValue());
+      assertEquals(debt.get("withinSlaShare").asDouble(), row.getCell(8).getNumericCellValue());
+    }
+    JsonNode exports =
+        Api.as(BASE, "auditor")
+            .get("/api/v1/audit/entries?operation=EXPORT&objectType=review&size=5")
+            .json();
+    assertEquals("cases", exports.get("items").get(0).get("objectId").asText());
+  }
+
+  @Test
+  void sixMonthsOnTheLoansAreCountedAndWhoStayed() throws Exception {
+    LocalDate today = LocalDate.now();
+    List<Timestamp> planned = new ArrayList<>();
+    Map<Long, List<java.sql.Date>> left = new HashMap<>();
+    try (Connection db = database()) {
+      try (PreparedStatement p =
+          db.prepareStatement(
+              "select i.created_at from case_intervention i join case_file c on c.id = i.case_id"
+                  + " join employee e on e.id = c.employee_id where e.org_unit_id = ?")) {
+        p.setLong(1, unit);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            planned.add(rs.getTimestamp(1));
+          }
+        }
+      }
+      try (PreparedStatement p =
+          db.prepareStatement(
+              "select v.employee_id, v.effective_date from employment_event v"
+                  + " join employee e on e.id = v.employee_id"
+                  + " where e.org_unit_id = ? and v.event_type = 'TERMINATION'")) {
+        p.setLong(1, unit);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            left.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getDate(2));
+          }
+        }
+      }
+    }
+    assertEquals(LOANS.length, planned.size());
+    assertEquals(Set.of(ids.get("E4")), left.keySet(), "one person with a loan left");
+    long followedUp =
+        planned.stream()
+            .filter(t -> !t.toLocalDateTime().plusMonths(6).isAfter(java.time.LocalDateTime.now()))
+            .count();
+    String path =
+        "/api/v1/review/interventions?from="
+            + today.minusMonths(8)
+            + "&to="
+            + today
+            + "&orgUnitId="
+            + unit;
+    JsonNode review = get(admin, path);
+    JsonNode loans = review.get("kinds").get(0);
+    assertEquals("RELIEF_LOAN", loans.get("kind").asText());
+    assertEquals(LOANS.length, loans.get("planned").asInt());
+    assertEquals(LOANS.length, loans.get("open").asInt(), "repaying or planned");
+    assertEquals(followedUp, loans.get("followedUp").asLong());
+    assertEquals(
+        (followedUp - left.size()) / (double) followedUp,
+        loans.get("retainedShare").asDouble(),
+        0.0001);
+    assertFalse(loans.has("riskDownShare"), "no risk score seven months ago: " + loans);
+    int granted = java.util.Arrays.stream(LOANS).sum();
+    int repaid = java.util.Arrays.stream(REPAID).sum();
+    assertEquals(granted, review.get("loans").get("granted").asInt());
+    assertEquals(repaid, review.get("loans").get("repaid").asInt());
+    assertEquals(granted - repaid, review.get("loans").get("outstanding").asInt());
+    assertTrue(
+        get(as.get("head"), path).get("kinds").get(0).get("planned").asInt() == LOANS.length,
+        "five people: shown to the business head");
+    assertTrue(get(as.get("head2"), path).get("loans").get("withheld").asBoolean());
+    JsonNode read =
+        Api.as(BASE, "auditor")
+            .get("/api/v1/audit/entries?operation=READ_SENSITIVE&objectType=intervention&size=5")
+            .json();
+    assertTrue(
+        read.get("items").get(0).get("objectId").asText().startsWith("review:"),
+        "opening the loan amounts is on the audit log");
+  }
+
+  @Test
+  void badFiltersAreNamedAndOtherRolesAreRefused() {
+    Api.Reply backwards = admin.get("/api/v1/review/cases?from=2026-06-01&to=2026-01-01");
+    assertEquals(400, backwards.status(), backwards.body());
+    assertEquals(Set.of("from"), backwards.fields());
+    Api.Reply wrong =
+        admin.get("/api/v1/review/cases?caseType=PARKING&orgUnitId=999999999&to=someday");
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals(Set.of("to"), wrong.fields(), "a date that is not one is refused first");
+    Api.Reply both = admin.get("/api/v1/review/cases?caseType=PARKING&orgUnitId=999999999");
+    assertEquals(Set.of("caseType", "orgUnitId"), both.fields());
+    assertEquals(400, admin.get("/api/v1/review/everything/export").status());
+    assertEquals(403, as.get("manager").get("/api/v1/review/cases").status());
+    assertEquals(200, as.get("legal").get("/api/v1/review/alerts").status());
+  }
+
+  private static JsonNode get(Api api, String path) {
+    Api.Reply reply = api.get(path);
+    assertEquals(200, reply.status(), path + ": " + reply.body());
+    return reply.json();
+  }
+
+  private static JsonNode type(JsonNode review, String type) {
+    for (JsonNode t : review.get("types")) {
+      if (t.get("type").asText().equals(type)) {
+        return t;
+      }
+    }
+    throw new AssertionError(type + " in " + review);
+  }
+
+  /** A debt-collection case about the person, worked to its close by each step's real user. */
+  private long closedDebtCase(String who, String rootCause) {
+    Api hrbp = as.get("hr-bp");
+    Api.Reply opened =
+        hrbp.post(
+            "/api/v1/cases",
+            Map.of(
+                "type", "DEBT_COLLECTION",
+                "employeeId", ids.get(who),
+                "severity", "HIGH",
+                "summary", "催收电话打到前台"));
+    assertEquals(201, opened.status(), opened.body());
+    long id = opened.json().get("id").asLong();
+    complete(
+        hrbp,
+        offered(hrbp, id, "hrConversation"),
+        Map.of(
+            "employeeReached", true,
+            "wellbeingChecked", true,
+            "supportExplained", true,
+            "nextStepsAgreed", true,
+            "situation", "家人重病"));
+    complete(
+        as.get("legal"),
+        offered(as.get("legal"), id, "legalAssessment"),
+        Map.of(
+            "harassment",
+            true,
+            "companyDataAtRisk",
+            false,
+            "legalRisk",
+            "LOW",
+            "assessment",
+            "书面警告催收方"));
+    complete(
+        as.get("head"),
+        offered(as.get("head"), id, "continuityPlan"),
+        Map.of("coveredBy", "李四", "plan", "李四暂时接手"));
+    complete(
+        hrbp,
+        offered(hrbp, id, "interventionPlan"),
+        Map.of("interventions", "紧急救助借款", "owner", "HR partner"));
+    int i = cases.size();
+    if (i < LOANS.length) {
+      Api.Reply loan =
+          hrbp.post(
+              "/api/v1/cases/" + id + "/interventions",
+              Map.of(
+                  "kind",
+                  "RELIEF_LOAN",
+                  "owner",
+                  "hr.bp",
+                  "details",
+                  Map.of("amount", LOANS[i], "months", 12)));
+      assertEquals(201, loan.status(), loan.body());
+      if (REPAID[i] > 0) {
+        Api.Reply repaid =
+            hrbp.post(
+                "/api/v1/cases/"
+                    + id
+                    + "/interventions/"
+                    + loan.json().get("id").asLong()
+                    + "/repayments",
+                Map.of("paidOn", LocalDate.now().toString(), "amount", REPAID[i]));
+        assertEquals(201, repaid.status(), repaid.body());
+      }
+    }
+    JsonNode closed =
+        complete(
+            hrbp,
+            offered(hrbp, id, "reviewAndClose"),
+            Map.of("outcome", "员工留任", "rootCause", rootCause));
+    assertEquals("CLOSED", closed.get("status").asText());
+    return id;
+  }
+
+  private static String offered(Api api, long caseId, String step) {
+    Api.Reply inbox = api.get("/api/v1/tasks");
+    assertEquals(200, inbox.status(), inbox.body());
+    for (JsonNode t : inbox.json()) {
+      if (t.get("caseId").asLong() == caseId && step.equals(t.get("step").asText())) {
+        return t.get("id").asText();
+      }
+    }
+    throw new AssertionError(step + " of case " + caseId + " is not in the inbox");
+  }
+
+  private static JsonNode complete(Api api, String task, Map<String, Object> values) {
+    Api.Reply done = api.post("/api/v1/tasks/" + task + "/complete", Map.of("values", values));
+    assertEquals(200, done.status(), done.body());
+    return done.json();
+  }
+
+  /** Six months at five trip days, then the last three complete months at eight. */
+  private void tripsJump(long employeeId) {
+    YearMonth last = YearMonth.now().minusMonths(1);
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      values.add(
+          Map.of(
+              "series",
+              "TRIP_DAYS",
+              "period",
+              last.minusMonths(i).toString(),
+              "value",
+              i < 3 ? 8 : 5));
+    }
+    Api.Reply stored =
+        admin.put("/api/v1/employees/" + employeeId + "/signals", Map.of("values", values));
+    assertEquals(200, stored.status(), stored.body());
+  }
+
+  private List<Long> alertsOfUnit() throws Exception {
+    List<Long> found = new ArrayList<>();
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select a.id from monitoring_alert a join employee e on e.id = a.employee_id"
+                    + " where e.org_unit_id = ? and a.detector_key = 'trips-jump' order by a.id")) {
+      p.setLong(1, unit);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getLong(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  private void account(String role, String employee, String key) {
+    String user = "rv-" + key + "-" + tag.toLowerCase(Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, employee == null ? null : "RV" + tag + employee, role);
+    as.put(key, Api.as(BASE, user));
+  }
+
+  private void hire(String key, long orgUnit) {
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", "RV" + tag + key);
+    hire.put("fullName", "复盘" + key + tag);
+    hire.put("hireDate", "2018-03-01");
+    hire.put("orgUnitId", orgUnit);
+    Api.Reply reply = admin.post("/api/v1/employees", hire);
+    assertEquals(201, reply.status(), reply.body());
+    ids.put(key, reply.json().get("id").asLong());
+  }
+}

@@ -1,0 +1,101 @@
+package io.linchpin.web.api.analytics;
+
+import io.linchpin.analytics.application.ReviewService;
+import io.linchpin.analytics.application.ReviewService.AlertReview;
+import io.linchpin.analytics.application.ReviewService.CaseReview;
+import io.linchpin.analytics.application.ReviewService.InterventionReview;
+import io.linchpin.analytics.application.ReviewService.ReviewFilter;
+import io.linchpin.analytics.application.ReviewService.RootCauseReview;
+import io.linchpin.casework.application.CaseSummary;
+import io.linchpin.shared.Roles;
+import io.linchpin.web.api.support.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The review of incidents for the caller's scope: {@code ?from=2026-01-01&to=2026-12-31} (days,
+ * both included; by default the last twelve whole months), {@code orgUnitId}, {@code caseType}.
+ */
+@Path("review")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD, Roles.LEGAL})
+public class ReviewResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @EJB ReviewService review;
+
+  @QueryParam("from")
+  String from;
+
+  @QueryParam("to")
+  String to;
+
+  @QueryParam("orgUnitId")
+  String orgUnitId;
+
+  @QueryParam("caseType")
+  String caseType;
+
+  @GET
+  @Path("cases")
+  public CaseReview cases() {
+    return review.cases(filter());
+  }
+
+  @GET
+  @Path("root-causes")
+  public RootCauseReview rootCauses() {
+    return review.rootCauses(filter());
+  }
+
+  /** The closed cases with the root cause that the caller may open. */
+  @GET
+  @Path("root-causes/{rootCause}/cases")
+  public List<CaseSummary> casesWithRootCause(@PathParam("rootCause") String rootCause) {
+    return review.casesWithRootCause(filter(), rootCause);
+  }
+
+  @GET
+  @Path("alerts")
+  public AlertReview alerts() {
+    return review.alerts(filter());
+  }
+
+  @GET
+  @Path("interventions")
+  public InterventionReview interventions() {
+    return review.interventions(filter());
+  }
+
+  /**
+   * A view as an Excel workbook: {@code cases}, {@code root-causes}, {@code alerts} or {@code
+   * interventions}.
+   */
+  @GET
+  @Path("{view}/export")
+  @Produces(XLSX)
+  public Response export(@PathParam("view") String view) {
+    return Response.ok(review.export(view, filter()), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"linchpin-review-" + view + ".xlsx\"")
+        .build();
+  }
+
+  private ReviewFilter filter() {
+    return new ReviewFilter(
+        Params.dateParam("from", from),
+        Params.dateParam("to", to),
+        Params.longParam("orgUnitId", orgUnitId),
+        caseType);
+  }
+}

@@ -1,0 +1,347 @@
+package io.linchpin.web.portal.review;
+
+import io.linchpin.analytics.application.ReviewService;
+import io.linchpin.analytics.application.ReviewService.AlertReview;
+import io.linchpin.analytics.application.ReviewService.CaseMonth;
+import io.linchpin.analytics.application.ReviewService.CaseReview;
+import io.linchpin.analytics.application.ReviewService.DetectorFigures;
+import io.linchpin.analytics.application.ReviewService.InterventionReview;
+import io.linchpin.analytics.application.ReviewService.ReviewFilter;
+import io.linchpin.analytics.application.ReviewService.RootCauseFigure;
+import io.linchpin.analytics.application.ReviewService.RootCauseReview;
+import io.linchpin.casework.application.CaseSummary;
+import io.linchpin.people.application.OrgStructureService;
+import io.linchpin.people.application.OrgUnitView;
+import io.linchpin.shared.LinchpinException;
+import io.linchpin.web.portal.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The review page (HR, business heads, Legal): for a period, a unit and a kind of case, how fast
+ * cases were resolved against their deadlines and the 7 → 2 days target, what caused them (with the
+ * cases behind a cause the caller may open), and what the alerts turned into. Every chart has its
+ * numbers in a table beside it, and each view downloads as a spreadsheet.
+ */
+@Named("review")
+@ViewScoped
+public class ReviewBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final String INK = "#1f3a5f";
+  private static final String[] PALETTE = {
+    "#1f3a5f", "#4f7cac", "#9bbbd4", "#c0504d", "#e8a33d", "#6a9f58", "#8064a2", "#8a96a3",
+    "#d17b88", "#4bacc6", "#b8b8b8"
+  };
+
+  @EJB private transient ReviewService service;
+  @EJB private transient OrgStructureService org;
+
+  private LocalDate from;
+  private LocalDate to;
+  private Long orgUnitId;
+  private String caseType;
+  private List<OrgUnitView> units = List.of();
+  private CaseReview cases;
+  private RootCauseReview rootCauses;
+  private AlertReview alerts;
+  private InterventionReview interventions;
+  private String drilledCause;
+  private List<CaseSummary> drilled = List.of();
+
+  @PostConstruct
+  void load() {
+    try {
+      units = org.orgUnits();
+    } catch (LinchpinException e) {
+      units = List.of();
+    }
+    apply();
+  }
+
+  /** Computes every view for the filter. */
+  public void apply() {
+    try {
+      ReviewFilter filter = filter();
+      cases = service.cases(filter);
+      rootCauses = service.rootCauses(filter);
+      alerts = service.alerts(filter);
+      interventions = service.interventions(filter);
+      from = cases.period().from();
+      to = cases.period().to();
+      drilledCause = null;
+      drilled = List.of();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** The closed cases behind a root cause that the caller may open. */
+  public void drill(String rootCause) {
+    try {
+      drilled = service.casesWithRootCause(filter(), rootCause);
+      drilledCause = rootCause;
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  private ReviewFilter filter() {
+    return new ReviewFilter(
+        from, to, orgUnitId, caseType == null || caseType.isBlank() ? null : caseType);
+  }
+
+  /** A view as an Excel workbook. */
+  public StreamedContent export(String view) {
+    ReviewFilter filter = filter();
+    return DefaultStreamedContent.builder()
+        .name("linchpin-review-" + view + ".xlsx")
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .stream(() -> new ByteArrayInputStream(service.export(view, filter)))
+        .build();
+  }
+
+  /** Median days to resolve per month against the target and the baseline, as a line chart. */
+  public String getTrendChart() {
+    if (cases == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder median = Json.createArrayBuilder();
+    JsonArrayBuilder target = Json.createArrayBuilder();
+    JsonArrayBuilder baseline = Json.createArrayBuilder();
+    for (CaseMonth m : cases.trend()) {
+      labels.add(m.month());
+      if (m.medianDays() == null) {
+        median.addNull();
+      } else {
+        median.add(m.medianDays());
+      }
+      target.add(cases.targetDays());
+      baseline.add(cases.baselineDays());
+    }
+    return chart(
+        "line",
+        labels,
+        Json.createArrayBuilder()
+            .add(line(text("review.chart.median"), median, INK, false))
+            .add(line(text("review.chart.target"), target, "#6a9f58", true))
+            .add(line(text("review.chart.baseline"), baseline, "#c0504d", true)),
+        text("review.chart.days"));
+  }
+
+  /** Closed cases per root cause, as a bar chart (withheld causes left out). */
+  public String getRootCauseChart() {
+    if (rootCauses == null || rootCauses.withheld()) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder counts = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    int i = 0;
+    for (RootCauseFigure f : rootCauses.causes()) {
+      if (!f.withheld()) {
+        labels.add(text("rootCause." + f.rootCause()));
+        counts.add(f.cases());
+        colours.add(PALETTE[i++ % PALETTE.length]);
+      }
+    }
+    return chart(
+        "bar",
+        labels,
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("label", text("review.chart.cases"))
+                    .add("data", counts)
+                    .add("backgroundColor", colours)),
+        text("review.chart.cases"));
+  }
+
+  /** What each detector's alerts turned into, as stacked bars. */
+  public String getAlertChart() {
+    if (alerts == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder open = Json.createArrayBuilder();
+    JsonArrayBuilder triaged = Json.createArrayBuilder();
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    JsonArrayBuilder dismissed = Json.createArrayBuilder();
+    for (DetectorFigures d : alerts.detectors()) {
+      if (d.withheld()) {
+        continue;
+      }
+      labels.add(d.detectorName());
+      open.add(d.open());
+      triaged.add(d.triaged());
+      cases.add(d.cases());
+      dismissed.add(d.dismissed());
+    }
+    String json =
+        chart(
+            "bar",
+            labels,
+            Json.createArrayBuilder()
+                .add(bar(text("review.alerts.new"), open, "#9bbbd4"))
+                .add(bar(text("review.alerts.triaged"), triaged, "#4f7cac"))
+                .add(bar(text("review.alerts.cases"), cases, INK))
+                .add(bar(text("review.alerts.dismissed"), dismissed, "#c0504d")),
+            text("review.chart.alerts"));
+    return json.replace("\"stacked\":false", "\"stacked\":true");
+  }
+
+  private static JsonObjectBuilder line(
+      String label, JsonArrayBuilder data, String colour, boolean dashed) {
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("label", label)
+            .add("data", data)
+            .add("borderColor", colour)
+            .add("backgroundColor", colour)
+            .add("spanGaps", true)
+            .add("pointRadius", dashed ? 0 : 3);
+    if (dashed) {
+      b.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+    }
+    return b;
+  }
+
+  private static JsonObjectBuilder bar(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour);
+  }
+
+  private static String chart(
+      String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String yTitle) {
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("x", Json.createObjectBuilder().add("stacked", false))
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("stacked", false)
+                                .add("beginAtZero", true)
+                                .add(
+                                    "title",
+                                    Json.createObjectBuilder()
+                                        .add("display", true)
+                                        .add("text", yTitle)))))
+        .build()
+        .toString();
+  }
+
+  private static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey(key) ? bundle.getString(key) : key;
+  }
+
+  /** A share as a percentage, one decimal; empty when there is none. */
+  public String percent(Double share) {
+    return share == null ? "" : String.format(Locale.ROOT, "%.1f %%", share * 100);
+  }
+
+  /** A number, empty when withheld or absent. */
+  public String number(Number n) {
+    if (n == null) {
+      return "";
+    }
+    return n instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : n.toString();
+  }
+
+  public List<String> getCaseTypes() {
+    return List.of("DEBT_COLLECTION", "ADVERSE_FINDING", "RETENTION_RISK");
+  }
+
+  public List<OrgUnitView> getUnits() {
+    return units;
+  }
+
+  public CaseReview getCases() {
+    return cases;
+  }
+
+  public RootCauseReview getRootCauses() {
+    return rootCauses;
+  }
+
+  public AlertReview getAlerts() {
+    return alerts;
+  }
+
+  public InterventionReview getInterventions() {
+    return interventions;
+  }
+
+  /** An amount in whole yuan with thousands separators; empty when withheld. */
+  public String money(java.math.BigDecimal amount) {
+    return amount == null ? "" : String.format(Locale.ROOT, "%,.0f", amount);
+  }
+
+  public String getDrilledCause() {
+    return drilledCause;
+  }
+
+  public List<CaseSummary> getDrilled() {
+    return drilled;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public Long getOrgUnitId() {
+    return orgUnitId;
+  }
+
+  public void setOrgUnitId(Long orgUnitId) {
+    this.orgUnitId = orgUnitId;
+  }
+
+  public String getCaseType() {
+    return caseType;
+  }
+
+  public void setCaseType(String caseType) {
+    this.caseType = caseType;
+  }
+}

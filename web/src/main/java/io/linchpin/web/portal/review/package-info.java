@@ -1,0 +1,2 @@
+/** The review page: cases, root causes and alerts for the caller's scope. */
+package io.linchpin.web.portal.review;
