@@ -219,8 +219,9 @@ public class ReviewBenchServlet extends HttpServlet {
                       + " window_to, status, times_raised, raised_at, last_raised_at)"
                       + " values (?, 0, ?, ?, ?, ?, 1, ?, 'MEDIUM', ?, ?, ?, 1, ?, ?)")) {
         for (int i = from; i < Math.min(alerts, from + BATCH); i++) {
-          int who = random.nextInt(n);
-          String[] detector = DETECTORS[random.nextInt(DETECTORS.length)];
+          // One alert per person and detector at most: a person, window and detector raise one.
+          int who = i % n;
+          String[] detector = DETECTORS[(i / n) % DETECTORS.length];
           Instant raised = now.minusSeconds(60 + (long) (random.nextDouble() * threeYears));
           LocalDate windowTo = LocalDate.ofInstant(raised, java.time.ZoneOffset.UTC);
           insert.setLong(1, alertId++);

@@ -16,7 +16,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -243,46 +242,63 @@ public class JpaAlertRepository implements AlertRepository {
   @Override
   public AlertTally tally(
       io.linchpin.people.domain.Visibility visibility, String unitPath, List<Instant> bounds) {
-    Map<String, Object> scope = new HashMap<>();
+    Map<String, Object> params = new HashMap<>();
+    boolean everyone = visibility.seesEveryone() && unitPath == null;
     StringBuilder where =
         new StringBuilder(
-            " where e.id = a.employeeId and a.raisedAt >= :from and a.raisedAt < :to");
-    where.append(" and ").append(visibility.clause("e", scope, "v"));
+            everyone
+                ? " from Alert a where a.raisedAt >= :from and a.raisedAt < :to"
+                : " from Alert a, Employee e where e.id = a.employeeId"
+                    + " and a.raisedAt >= :from and a.raisedAt < :to and "
+                    + visibility.clause("e", params, "v"));
     if (unitPath != null) {
       where
           .append(" and ")
-          .append(io.linchpin.shared.ScopeClause.of("e", List.of(unitPath), List.of(), scope, "u"));
+          .append(
+              io.linchpin.shared.ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
     }
-    // One query a period, each reading only its own alerts through the index on raised_at: the
-    // periods are months in the server's time zone, which the database does not know.
-    List<AlertTally.Count> counts = new ArrayList<>();
-    for (int i = 0; i + 1 < bounds.size(); i++) {
-      TypedQuery<Object[]> counted =
-          em.createQuery(
-              "select a.detectorKey, a.status, count(a.id) from Alert a, Employee e"
-                  + where
-                  + " group by a.detectorKey, a.status",
-              Object[].class);
-      scope.forEach(counted::setParameter);
-      counted.setParameter("from", bounds.get(i)).setParameter("to", bounds.get(i + 1));
-      int period = i;
-      counted
-          .getResultList()
-          .forEach(
-              r ->
-                  counts.add(
-                      new AlertTally.Count(
-                          (String) r[0], (AlertStatus) r[1], period, ((Number) r[2]).longValue())));
+    params.put("from", bounds.get(0));
+    params.put("to", bounds.get(bounds.size() - 1));
+    // The period of each alert, with the bounds as literals (UTC, as instants are stored) so that
+    // the same expression can be grouped by: the months are the server's, which the database does
+    // not know.
+    StringBuilder period = new StringBuilder("case");
+    for (int i = 1; i < bounds.size() - 1; i++) {
+      period
+          .append(" when a.raisedAt < {ts '")
+          .append(LITERAL.format(bounds.get(i)))
+          .append("'} then ")
+          .append(i - 1);
     }
+    period.append(" else ").append(Math.max(0, bounds.size() - 2)).append(" end");
+    TypedQuery<Object[]> counted =
+        em.createQuery(
+            "select a.detectorKey, a.status, "
+                + period
+                + ", count(a.id)"
+                + where
+                + " group by a.detectorKey, a.status, "
+                + period,
+            Object[].class);
+    params.forEach(counted::setParameter);
+    List<AlertTally.Count> counts =
+        counted
+            .getResultStream()
+            .map(
+                r ->
+                    new AlertTally.Count(
+                        (String) r[0],
+                        (AlertStatus) r[1],
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).longValue()))
+            .toList();
     TypedQuery<Object[]> people =
         em.createQuery(
             "select a.detectorKey, max(a.detectorName), count(distinct a.employeeId)"
-                + " from Alert a, Employee e"
                 + where
                 + " group by a.detectorKey",
             Object[].class);
-    scope.forEach(people::setParameter);
-    people.setParameter("from", bounds.get(0)).setParameter("to", bounds.get(bounds.size() - 1));
+    params.forEach(people::setParameter);
     Map<String, String> names = new HashMap<>();
     Map<String, Long> distinct = new HashMap<>();
     people
@@ -294,6 +310,10 @@ public class JpaAlertRepository implements AlertRepository {
             });
     return new AlertTally(counts, names, distinct);
   }
+
+  private static final java.time.format.DateTimeFormatter LITERAL =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+          .withZone(java.time.ZoneOffset.UTC);
 
   @Override
   public Map<Long, Map<YearMonth, Integer>> riskScores(

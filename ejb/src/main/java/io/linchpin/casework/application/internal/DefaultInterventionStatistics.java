@@ -10,6 +10,7 @@ import io.linchpin.casework.domain.InterventionRepository;
 import io.linchpin.casework.domain.Repayment;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.ErasedSubjectException;
+import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -29,6 +30,7 @@ public class DefaultInterventionStatistics implements InterventionStatistics {
   @Inject InterventionRepository interventions;
   @EJB EmployeeService employees;
   @EJB AuditLog audit;
+  @Inject FieldSealer sealer;
 
   @Override
   public List<InterventionLine> lines(String unitPath, Instant from, Instant to) {
@@ -41,6 +43,15 @@ public class DefaultInterventionStatistics implements InterventionStatistics {
             .toList();
     Map<Long, List<Repayment>> repayments =
         loans.isEmpty() ? Map.of() : interventions.repayments(loans);
+    if (!loans.isEmpty()) {
+      // The loans' people's keys in one query instead of one each.
+      sealer.prepare(
+          planned.stream()
+              .filter(i -> i.getKind() == InterventionKind.RELIEF_LOAN)
+              .map(i -> i.getCaseFile().getSubject())
+              .distinct()
+              .toList());
+    }
     List<InterventionLine> lines = new ArrayList<>();
     for (Intervention i : planned) {
       BigDecimal amount = null;
