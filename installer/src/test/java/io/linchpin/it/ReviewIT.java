@@ -267,6 +267,23 @@ class ReviewIT {
       months += m.get("raised").asInt();
     }
     assertEquals(6, months);
+
+    LocalDate today = LocalDate.now();
+    JsonNode oneMonth =
+        get(
+            admin,
+            "/api/v1/review/alerts?from="
+                + today.withDayOfMonth(1)
+                + "&to="
+                + today
+                + "&orgUnitId="
+                + unit);
+    for (JsonNode d : oneMonth.get("detectors")) {
+      if (d.get("detectorKey").asText().equals("trips-jump")) {
+        assertEquals(6, d.get("raised").asInt(), "a period within one month: " + d);
+        assertEquals(1, d.get("months").size());
+      }
+    }
   }
 
   @Test

@@ -1,10 +1,10 @@
 package io.linchpin.casework.domain;
 
 import io.linchpin.shared.FieldViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +33,9 @@ public final class InterventionDetails {
 
   static final int MAX_MOVES = 50;
 
+  /** Looked up once: {@code Json.create…} looks the provider up on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private InterventionDetails() {}
 
   /** The details as stored (JSON), or null with the violations added. */
@@ -42,7 +45,7 @@ public final class InterventionDetails {
       BigDecimal loanMaximum,
       List<FieldViolation> violations) {
     Map<String, Object> d = details == null ? Map.of() : details;
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     int before = violations.size();
     switch (kind) {
       case RELIEF_LOAN -> {
@@ -75,14 +78,14 @@ public final class InterventionDetails {
               new FieldViolation(
                   "details.moves", "list 1 to " + MAX_MOVES + " moves as {\"work\", \"to\"}"));
         } else {
-          JsonArrayBuilder array = Json.createArrayBuilder();
+          JsonArrayBuilder array = JSON.createArrayBuilder();
           for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Map<?, ?> move
                 && move.get("work") instanceof String work
                 && move.get("to") instanceof String to
                 && !work.isBlank()
                 && !to.isBlank()) {
-              array.add(Json.createObjectBuilder().add("work", work.strip()).add("to", to.strip()));
+              array.add(JSON.createObjectBuilder().add("work", work.strip()).add("to", to.strip()));
             } else {
               violations.add(
                   new FieldViolation("details.moves[" + i + "]", "needs \"work\" and \"to\""));
@@ -133,7 +136,7 @@ public final class InterventionDetails {
   }
 
   public static JsonObject parse(String details) {
-    try (var reader = Json.createReader(new StringReader(details))) {
+    try (var reader = JSON.createReader(new StringReader(details))) {
       return reader.readObject();
     }
   }

@@ -262,23 +262,20 @@ public class JpaAlertRepository implements AlertRepository {
     // The period of each alert, with the bounds as literals (UTC, as instants are stored) so that
     // the same expression can be grouped by: the months are the server's, which the database does
     // not know.
-    StringBuilder period = new StringBuilder("case");
-    for (int i = 1; i < bounds.size() - 1; i++) {
-      period
-          .append(" when a.raisedAt < {ts '")
-          .append(LITERAL.format(bounds.get(i)))
-          .append("'} then ")
-          .append(i - 1);
-    }
-    period.append(" else ").append(Math.max(0, bounds.size() - 2)).append(" end");
+    // One period: nothing to tell apart (and a constant is no expression to group by).
+    String period = bounds.size() > 2 ? period(bounds, 0, bounds.size() - 1) : "0";
     TypedQuery<Object[]> counted =
         em.createQuery(
-            "select a.detectorKey, a.status, "
-                + period
-                + ", count(a.id)"
-                + where
-                + " group by a.detectorKey, a.status, "
-                + period,
+            bounds.size() > 2
+                ? "select a.detectorKey, a.status, "
+                    + period
+                    + ", count(a.id)"
+                    + where
+                    + " group by a.detectorKey, a.status, "
+                    + period
+                : "select a.detectorKey, a.status, 0, count(a.id)"
+                    + where
+                    + " group by a.detectorKey, a.status",
             Object[].class);
     params.forEach(counted::setParameter);
     List<AlertTally.Count> counts =
@@ -309,6 +306,24 @@ public class JpaAlertRepository implements AlertRepository {
               distinct.put((String) r[0], ((Number) r[2]).longValue());
             });
     return new AlertTally(counts, names, distinct);
+  }
+
+  /**
+   * The expression giving the period in [{@code first}, {@code last}) an alert falls in, halving
+   * the range at each step so that each row is compared with about log2(n) bounds.
+   */
+  private static String period(List<Instant> bounds, int first, int last) {
+    if (last - first <= 1) {
+      return Integer.toString(first);
+    }
+    int middle = (first + last) / 2;
+    return "case when a.raisedAt < {ts '"
+        + LITERAL.format(bounds.get(middle))
+        + "'} then "
+        + period(bounds, first, middle)
+        + " else "
+        + period(bounds, middle, last)
+        + " end";
   }
 
   private static final java.time.format.DateTimeFormatter LITERAL =
