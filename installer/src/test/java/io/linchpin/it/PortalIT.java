@@ -259,6 +259,8 @@ class PortalIT {
     String legal = "rl-" + tag.toLowerCase(java.util.Locale.ROOT);
     KeycloakAdmin.get().createUser(hrbp, partnerNumber, "hr-bp");
     KeycloakAdmin.get().createUser(legal, null, "legal");
+    String legal2 = "rl2-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(legal2, null, "legal");
 
     signIn(hrbp);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -309,6 +311,24 @@ class PortalIT {
     screenshot("casework-legal-inbox");
     legalRow.findElement(By.cssSelector("button[id$=':claim']")).click();
     wait.until(d -> !d.findElements(By.cssSelector(".lp-text-assessment")).isEmpty());
+    browser.findElement(By.id("inbox:comment")).sendKeys("已致电催收公司，要求停止骚扰");
+    browser.findElement(By.id("inbox:addComment")).click();
+    wait.until(d -> d.findElement(By.id("inbox:messages")).getText().contains("Comment added"));
+    browser.findElement(By.id("inbox:handTo")).sendKeys(legal2);
+    browser.findElement(By.id("inbox:reassign")).click();
+    wait.until(
+        d -> d.findElement(By.id("inbox:messages")).getText().contains("now with " + legal2));
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
+
+    signIn(legal2);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    browser.findElement(By.id("nav-inbox")).click();
+    wait.until(d -> d.getTitle().equals("My work · Linchpin"));
+    row(wait, reference, "Legal risk assessment")
+        .findElement(By.cssSelector("button[id$=':work']"))
+        .click();
+    wait.until(d -> !d.findElements(By.cssSelector(".lp-text-assessment")).isEmpty());
     browser.findElement(By.cssSelector(".lp-check-harassment .ui-chkbox-box")).click();
     new Select(browser.findElement(By.cssSelector(".lp-choice-legalRisk"))).selectByValue("MEDIUM");
     browser.findElement(By.cssSelector(".lp-text-assessment")).sendKeys("构成骚扰，发律师函");
@@ -336,7 +356,11 @@ class PortalIT {
                 done.add(e.get("step").asText() + "/" + e.get("actor").asText());
               }
             });
-    assertEquals(List.of("hrConversation/" + hrbp, "legalAssessment/" + legal), done);
+    assertEquals(List.of("hrConversation/" + hrbp, "legalAssessment/" + legal2), done);
+    assertTrue(
+        details.get("timeline").findValuesAsText("note").stream()
+            .anyMatch(n -> n.contains("已致电催收公司，要求停止骚扰")),
+        "the comment is on the timeline");
   }
 
   @Test

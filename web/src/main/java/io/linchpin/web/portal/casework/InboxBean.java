@@ -1,5 +1,6 @@
 package io.linchpin.web.portal.casework;
 
+import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.NotificationView;
 import io.linchpin.casework.application.Notifications;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The inbox: steps assigned to the caller and steps offered to their roles, most urgent first. A
- * chosen step shows its form (checklist, choices, text); completing it moves the playbook on.
+ * chosen step shows its form (checklist, choices, text); completing it moves the playbook on. A
+ * step can be handed to someone else, and commented on in its case's timeline.
  */
 @Named("inbox")
 @ViewScoped
@@ -28,6 +30,7 @@ public class InboxBean implements Serializable {
 
   @EJB private transient TaskInbox taskInbox;
   @EJB private transient Notifications notifications;
+  @EJB private transient CaseService cases;
 
   private List<NotificationView> latest = List.of();
 
@@ -35,6 +38,8 @@ public class InboxBean implements Serializable {
   private TaskView selected;
   private final Map<String, Object> values = new HashMap<>();
   private CaseView completed;
+  private String handTo;
+  private String comment;
 
   @PostConstruct
   void load() {
@@ -88,6 +93,55 @@ public class InboxBean implements Serializable {
     } catch (LinchpinException e) {
       FacesErrors.show(e);
     }
+  }
+
+  /** Hands the chosen step to someone else by user name (HR admins, or its assignee). */
+  public void reassign() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      TaskView handed = taskInbox.reassign(selected.id(), handTo == null ? null : handTo.strip());
+      FacesErrors.info("inbox.reassigned", handed.name(), handed.assignee());
+      selected = null;
+      handTo = null;
+      refresh();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Adds a comment on the chosen step to its case's timeline. */
+  public void comment() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      CaseView noted =
+          cases.addNote(
+              selected.caseId(),
+              comment == null || comment.isBlank() ? comment : selected.name() + ": " + comment);
+      FacesErrors.info("inbox.commented", noted.reference());
+      comment = null;
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  public String getHandTo() {
+    return handTo;
+  }
+
+  public void setHandTo(String handTo) {
+    this.handTo = handTo;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
   }
 
   public List<TaskView> getTasks() {
