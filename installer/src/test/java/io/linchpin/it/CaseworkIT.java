@@ -3,6 +3,8 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
+import static io.linchpin.it.Tasks.complete;
+import static io.linchpin.it.Tasks.offered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -767,23 +769,6 @@ class CaseworkIT {
     Set<String> found = new HashSet<>();
     tasks.forEach(t -> found.add(t.get("id").asText()));
     return found;
-  }
-
-  private static String offered(Api api, long caseId, String step) {
-    Api.Reply inbox = api.get("/api/v1/tasks");
-    assertEquals(200, inbox.status(), inbox.body());
-    for (JsonNode t : inbox.json()) {
-      if (t.get("caseId").asLong() == caseId && step.equals(t.get("step").asText())) {
-        return t.get("id").asText();
-      }
-    }
-    throw new AssertionError(step + " of case " + caseId + " is not in the inbox: " + inbox.body());
-  }
-
-  private static JsonNode complete(Api api, String task, Map<String, Object> values) {
-    Api.Reply done = api.post("/api/v1/tasks/" + task + "/complete", Map.of("values", values));
-    assertEquals(200, done.status(), done.body());
-    return done.json();
   }
 
   private static Set<Long> listed(Api api) {

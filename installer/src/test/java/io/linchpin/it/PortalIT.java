@@ -455,19 +455,7 @@ class PortalIT {
     wait.until(d -> d.findElement(By.id("registry:tasks")).getText().contains("华东电气"));
     screenshot("registry-succession");
     browser.findElement(By.id("registry:report")).click();
-    Path pdf =
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-            .until(
-                d -> {
-                  try (var files = Files.list(downloads)) {
-                    return files
-                        .filter(f -> f.getFileName().toString().endsWith(".pdf"))
-                        .findFirst()
-                        .orElse(null);
-                  } catch (java.io.IOException e) {
-                    return null;
-                  }
-                });
+    Path pdf = downloaded(name -> name.endsWith(".pdf"));
     try {
       byte[] bytes = Files.readAllBytes(pdf);
       assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

@@ -3,6 +3,8 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
+import static io.linchpin.it.Tasks.complete;
+import static io.linchpin.it.Tasks.offered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -490,23 +492,6 @@ class ReviewIT {
             Map.of("outcome", "员工留任", "rootCause", rootCause));
     assertEquals("CLOSED", closed.get("status").asText());
     return id;
-  }
-
-  private static String offered(Api api, long caseId, String step) {
-    Api.Reply inbox = api.get("/api/v1/tasks");
-    assertEquals(200, inbox.status(), inbox.body());
-    for (JsonNode t : inbox.json()) {
-      if (t.get("caseId").asLong() == caseId && step.equals(t.get("step").asText())) {
-        return t.get("id").asText();
-      }
-    }
-    throw new AssertionError(step + " of case " + caseId + " is not in the inbox");
-  }
-
-  private static JsonNode complete(Api api, String task, Map<String, Object> values) {
-    Api.Reply done = api.post("/api/v1/tasks/" + task + "/complete", Map.of("values", values));
-    assertEquals(200, done.status(), done.body());
-    return done.json();
   }
 
   /** Six months at five trip days, then the last three complete months at eight. */

@@ -15,7 +15,6 @@ import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.RootCause;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
-import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -228,10 +227,7 @@ public class JpaCaseRepository implements CaseRepository {
         new StringBuilder(
             " where e.id = c.employeeId and c.openedAt < :to"
                 + " and (c.closedAt is null or c.closedAt >= :from) and ");
-    where.append(visibility.clause("e", params, "v"));
-    if (unitPath != null) {
-      where.append(" and ").append(ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
-    }
+    where.append(visibility.clause("e", unitPath, params));
     params.put("from", from);
     params.put("to", to);
     TypedQuery<Object[]> query =

@@ -6,7 +6,6 @@ import io.linchpin.casework.domain.InterventionRepository;
 import io.linchpin.casework.domain.Repayment;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
-import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,10 +69,7 @@ public class JpaInterventionRepository implements InterventionRepository {
         new StringBuilder(
             " where e.id = i.caseFile.employeeId and i.createdAt >= :from and i.createdAt < :to"
                 + " and ");
-    where.append(visibility.clause("e", params, "v"));
-    if (unitPath != null) {
-      where.append(" and ").append(ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
-    }
+    where.append(visibility.clause("e", unitPath, params));
     params.put("from", from);
     params.put("to", to);
     TypedQuery<Intervention> query =

@@ -244,19 +244,12 @@ public class JpaAlertRepository implements AlertRepository {
       io.linchpin.people.domain.Visibility visibility, String unitPath, List<Instant> bounds) {
     Map<String, Object> params = new HashMap<>();
     boolean everyone = visibility.seesEveryone() && unitPath == null;
-    StringBuilder where =
-        new StringBuilder(
-            everyone
-                ? " from Alert a where a.raisedAt >= :from and a.raisedAt < :to"
-                : " from Alert a, Employee e where e.id = a.employeeId"
-                    + " and a.raisedAt >= :from and a.raisedAt < :to and "
-                    + visibility.clause("e", params, "v"));
-    if (unitPath != null) {
-      where
-          .append(" and ")
-          .append(
-              io.linchpin.shared.ScopeClause.of("e", List.of(unitPath), List.of(), params, "u"));
-    }
+    String where =
+        everyone
+            ? " from Alert a where a.raisedAt >= :from and a.raisedAt < :to"
+            : " from Alert a, Employee e where e.id = a.employeeId"
+                + " and a.raisedAt >= :from and a.raisedAt < :to and "
+                + visibility.clause("e", unitPath, params);
     params.put("from", bounds.get(0));
     params.put("to", bounds.get(bounds.size() - 1));
     // The period of each alert, with the bounds as literals (UTC, as instants are stored) so that

@@ -97,6 +97,17 @@ public record Visibility(List<Grant> grants) {
     return ScopeClause.of(alias, paths, people, params, prefix);
   }
 
+  /**
+   * {@link #clause} for the people this visibility covers, further limited to the subtree under
+   * {@code unitPath} when it is given (parameters prefixed {@code v} and {@code u}).
+   */
+  public String clause(String alias, String unitPath, Map<String, Object> params) {
+    String visible = clause(alias, params, "v");
+    return unitPath == null
+        ? visible
+        : visible + " and " + ScopeClause.of(alias, List.of(unitPath), List.of(), params, "u");
+  }
+
   static boolean within(String path, String root) {
     return path.equals(root) || path.startsWith(root + OrgUnit.PATH_SEPARATOR);
   }

@@ -14,6 +14,7 @@ import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.shared.Roles;
 import io.linchpin.web.portal.FacesErrors;
+import io.linchpin.web.portal.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -306,7 +307,7 @@ public class CaseWorkBean implements Serializable {
       FacesErrors.info(
           "caseWork.updated",
           kindLabel(changed.kind()),
-          message("interventionStatus." + changed.status()));
+          Texts.of("interventionStatus." + changed.status()));
       acting = null;
       cases.select(c.id());
       reload();
@@ -397,7 +398,7 @@ public class CaseWorkBean implements Serializable {
       } else {
         value = String.valueOf(e.getValue());
       }
-      lines.add(Map.entry(message("intervention.detail." + key), value));
+      lines.add(Map.entry(Texts.of("intervention.detail." + key), value));
     }
     return lines;
   }
@@ -412,13 +413,7 @@ public class CaseWorkBean implements Serializable {
   }
 
   private static String kindLabel(String kind) {
-    return message("interventionKind." + kind);
-  }
-
-  private static String message(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    var bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.containsKey(key) ? bundle.getString(key) : key;
+    return Texts.of("interventionKind." + kind);
   }
 
   public List<String> getKinds() {

@@ -8,9 +8,9 @@ import io.linchpin.casework.application.PlaybookService.PlaybookView;
 import io.linchpin.casework.application.PlaybookService.VersionView;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.web.portal.FacesErrors;
+import io.linchpin.web.portal.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -91,10 +91,7 @@ public class PlaybooksBean implements Serializable {
 
   /** A step's name in the portal's language, or its id in the playbook when it has none. */
   public String stepName(String step) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    var bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String key = "step." + step;
-    return bundle.containsKey(key) ? bundle.getString(key) : step;
+    return Texts.of("step." + step, step);
   }
 
   @PostConstruct

@@ -14,9 +14,9 @@ import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.web.portal.FacesErrors;
+import io.linchpin.web.portal.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -27,7 +27,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -139,10 +138,10 @@ public class ReviewBean implements Serializable {
         "line",
         labels,
         Json.createArrayBuilder()
-            .add(line(text("review.chart.median"), median, INK, false))
-            .add(line(text("review.chart.target"), target, "#6a9f58", true))
-            .add(line(text("review.chart.baseline"), baseline, "#c0504d", true)),
-        text("review.chart.days"));
+            .add(line(Texts.of("review.chart.median"), median, INK, false))
+            .add(line(Texts.of("review.chart.target"), target, "#6a9f58", true))
+            .add(line(Texts.of("review.chart.baseline"), baseline, "#c0504d", true)),
+        Texts.of("review.chart.days"));
   }
 
   /** Closed cases per root cause, as a bar chart (withheld causes left out). */
@@ -156,7 +155,7 @@ public class ReviewBean implements Serializable {
     int i = 0;
     for (RootCauseFigure f : rootCauses.causes()) {
       if (!f.withheld()) {
-        labels.add(text("rootCause." + f.rootCause()));
+        labels.add(Texts.of("rootCause." + f.rootCause()));
         counts.add(f.cases());
         colours.add(PALETTE[i++ % PALETTE.length]);
       }
@@ -167,10 +166,10 @@ public class ReviewBean implements Serializable {
         Json.createArrayBuilder()
             .add(
                 Json.createObjectBuilder()
-                    .add("label", text("review.chart.cases"))
+                    .add("label", Texts.of("review.chart.cases"))
                     .add("data", counts)
                     .add("backgroundColor", colours)),
-        text("review.chart.cases"));
+        Texts.of("review.chart.cases"));
   }
 
   /** What each detector's alerts turned into, as stacked bars. */
@@ -198,11 +197,11 @@ public class ReviewBean implements Serializable {
             "bar",
             labels,
             Json.createArrayBuilder()
-                .add(bar(text("review.alerts.new"), open, "#9bbbd4"))
-                .add(bar(text("review.alerts.triaged"), triaged, "#4f7cac"))
-                .add(bar(text("review.alerts.cases"), cases, INK))
-                .add(bar(text("review.alerts.dismissed"), dismissed, "#c0504d")),
-            text("review.chart.alerts"));
+                .add(bar(Texts.of("review.alerts.new"), open, "#9bbbd4"))
+                .add(bar(Texts.of("review.alerts.triaged"), triaged, "#4f7cac"))
+                .add(bar(Texts.of("review.alerts.cases"), cases, INK))
+                .add(bar(Texts.of("review.alerts.dismissed"), dismissed, "#c0504d")),
+            Texts.of("review.chart.alerts"));
     return json.replace("\"stacked\":false", "\"stacked\":true");
   }
 
@@ -255,12 +254,6 @@ public class ReviewBean implements Serializable {
                                         .add("text", yTitle)))))
         .build()
         .toString();
-  }
-
-  private static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
   /** A share as a percentage, one decimal; empty when there is none. */
