@@ -62,7 +62,7 @@ public final class ReviewBenchmark {
                       + loans));
       System.out.println("sql:  " + BenchServer.runPhase(token, "review-bench", "sql&repeat=50"));
       Map<String, String> views = new LinkedHashMap<>();
-      for (String view : new String[] {"cases", "root-causes", "alerts", "interventions"}) {
+      for (String view : new String[] {"risk", "cases", "root-causes", "alerts", "interventions"}) {
         views.put(view + " (12 months)", "/api/v1/review/" + view + "?months=12");
         views.put(view + " (3 years)", "/api/v1/review/" + view + "?months=36");
       }

@@ -26,17 +26,46 @@ public final class ScopeClause {
       Map<String, Object> params,
       String prefix) {
     List<String> any = new ArrayList<>();
+    int n = paths(alias + ".orgUnit.path", unitPaths, params, prefix, any);
+    for (List<Long> slice : InLists.slices(people)) {
+      any.add(alias + ".id in :" + prefix + "i" + n);
+      params.put(prefix + "i" + n, slice);
+      n++;
+    }
+    return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+  }
+
+  /**
+   * A condition on {@code pathExpression} (an org unit's path) that holds within the subtrees under
+   * {@code unitPaths}; nothing to match: a condition that holds for nothing.
+   */
+  public static String units(
+      String pathExpression,
+      Collection<String> unitPaths,
+      Map<String, Object> params,
+      String prefix) {
+    List<String> any = new ArrayList<>();
+    paths(pathExpression, unitPaths, params, prefix, any);
+    return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+  }
+
+  private static int paths(
+      String pathExpression,
+      Collection<String> unitPaths,
+      Map<String, Object> params,
+      String prefix,
+      List<String> any) {
     int n = 0;
     for (String path : unitPaths) {
       any.add(
-          alias
-              + ".orgUnit.path = :"
+          pathExpression
+              + " = :"
               + prefix
               + "p"
               + n
               + " or "
-              + alias
-              + ".orgUnit.path like :"
+              + pathExpression
+              + " like :"
               + prefix
               + "s"
               + n
@@ -45,12 +74,7 @@ public final class ScopeClause {
       params.put(prefix + "s" + n, likeLiteral(path) + "/%");
       n++;
     }
-    for (List<Long> slice : InLists.slices(people)) {
-      any.add(alias + ".id in :" + prefix + "i" + n);
-      params.put(prefix + "i" + n, slice);
-      n++;
-    }
-    return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    return n;
   }
 
   /** User text matched literally in a LIKE with {@code escape '!'}: % and _ are not wildcards. */

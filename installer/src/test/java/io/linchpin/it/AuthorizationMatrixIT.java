@@ -128,6 +128,7 @@ class AuthorizationMatrixIT {
           Map.entry("GET /imports/org-units/template", HR),
           Map.entry("GET /imports/mappings", HR),
           Map.entry("PUT /imports/mappings/{name}", ADMIN),
+          Map.entry("GET /review/risk", REVIEW),
           Map.entry("GET /review/cases", REVIEW),
           Map.entry("GET /review/root-causes", REVIEW),
           Map.entry("GET /review/root-causes/{rootCause}/cases", REVIEW),

@@ -1066,6 +1066,15 @@ class PortalIT {
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
       assertTrue(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().startsWith("期间"));
     }
+    assertFalse(browser.findElements(By.cssSelector("#review\\:riskTrendChart canvas")).isEmpty());
+    assertEquals(
+        25,
+        browser.findElements(By.cssSelector("#heatMap tbody td")).size(),
+        "criticality × risk: five bands each");
+    browser.findElement(By.id("review:exportRiskPdf")).click();
+    Path pdf = downloaded(name -> name.equals("linchpin-review-risk.pdf"));
+    byte[] printed = Files.readAllBytes(pdf);
+    assertEquals("%PDF", new String(printed, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     browser.findElement(By.id("sign-out")).click();
     wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
 
@@ -1082,6 +1091,8 @@ class PortalIT {
     wait.until(d -> d.getTitle().equals("Review · Linchpin"));
     String scoped = browser.findElement(By.id("review:caseTable")).getText();
     assertTrue(scoped.contains("fewer than 5 people"), scoped);
+    String risk = browser.findElement(By.id("review:riskUnitTable")).getText();
+    assertTrue(risk.contains("fewer than 5 people"), "no one scored in the unit: " + risk);
     assertFalse(
         browser.findElement(By.id("review:rootCausesWithheld")).getText().isBlank(),
         "no root causes for fewer than five people");

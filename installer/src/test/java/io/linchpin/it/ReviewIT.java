@@ -68,6 +68,7 @@ class ReviewIT {
 
   private final Api admin = Api.as(BASE, "hr.admin");
   private final Map<String, Long> ids = new HashMap<>();
+  private String family;
   private final Map<String, Api> as = new HashMap<>();
   private final List<Long> cases = new ArrayList<>();
   private String tag;
@@ -85,10 +86,18 @@ class ReviewIT {
     long top = OrgUnits.create(admin, "RV", "复盘" + tag, null);
     unit = OrgUnits.create(admin, "RV", "复盘一部", top);
     long other = OrgUnits.create(admin, "RV", "复盘二部", top);
+    family = "复盘工程" + tag;
+    Api.Reply position =
+        admin.post(
+            "/api/v1/positions", Map.of("code", "RV" + tag, "title", "复盘工程师", "jobFamily", family));
+    assertEquals(201, position.status(), position.body());
     for (String key : List.of("P", "H", "L", "E0", "E1", "E2", "E3", "E4", "E5")) {
-      hire(key, unit);
+      hire(
+          key,
+          unit,
+          List.of("E0", "E1", "E2").contains(key) ? position.json().get("id").asLong() : null);
     }
-    hire("H2", other);
+    hire("H2", other, null);
     assertEquals(
         200,
         admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + ids.get("P"), Map.of()).status());
@@ -131,6 +140,15 @@ class ReviewIT {
     for (int i = 0; i < 6; i++) {
       tripsJump(ids.get("E" + i));
     }
+    // E0 (an engineer) and E3 hold core roles; E0 has a successor ready now, E3 one for later.
+    for (String core : List.of("E0", "E3")) {
+      Api.Reply assessed =
+          admin.post("/api/v1/core-roles/" + ids.get(core) + "/assessments", strong());
+      assertEquals(201, assessed.status(), assessed.body());
+      assertTrue(assessed.json().get("core").asBoolean(), assessed.body());
+    }
+    nominate("E0", "E1", "READY_NOW");
+    nominate("E3", "E5", "LATER");
     Scans.run(admin);
     List<Long> alerts = alertsOfUnit();
     assertEquals(6, alerts.size(), "one trips-jump alert each");
@@ -388,6 +406,166 @@ class ReviewIT {
   }
 
   @Test
+  void theRiskOverviewIsCountedFromTheScoresAndTheBenchFromTheAssessments() throws Exception {
+    YearMonth month = YearMonth.now().minusMonths(1);
+    Map<Long, int[]> scored = new HashMap<>();
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select r.employee_id, r.impact, r.risk_score from monitoring_risk r"
+                    + " join employee e on e.id = r.employee_id"
+                    + " where e.org_unit_id = ? and r.scan_month = ?")) {
+      p.setLong(1, unit);
+      p.setDate(2, java.sql.Date.valueOf(month.atDay(1)));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          scored.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        }
+      }
+    }
+    assertEquals(6, scored.size(), "the six people with signals were scored");
+    List<Integer> scores = scored.values().stream().map(s -> s[1]).sorted().toList();
+    long[] bands = new long[5];
+    long[][] heat = new long[5][5];
+    scored.values().forEach(s -> bands[Math.min(4, s[1] / 20)]++);
+    scored.values().forEach(s -> heat[Math.min(4, s[0] / 20)][Math.min(4, s[1] / 20)]++);
+    String path =
+        "/api/v1/review/risk?from="
+            + month.atDay(1)
+            + "&to="
+            + month.atEndOfMonth()
+            + "&orgUnitId="
+            + unit;
+    JsonNode risk = get(admin, path);
+    assertEquals(month.toString(), risk.get("month").asText());
+    JsonNode overall = risk.get("overall");
+    assertEquals(6, overall.get("people").asInt());
+    assertEquals((scores.get(2) + scores.get(3)) / 2.0, overall.get("median").asDouble());
+    assertEquals(scores.get(5), overall.get("p90").asInt(), "nearest rank ⌈0.9 × 6⌉ = 6");
+    for (int b = 0; b < 5; b++) {
+      assertEquals(bands[b], overall.get("distribution").get(b).asLong(), "band " + b);
+    }
+    assertEquals(1, risk.get("units").size(), "a unit without sub-units: its own people");
+    assertEquals(6, risk.get("units").get(0).get("people").asInt());
+    JsonNode engineers = null;
+    for (JsonNode g : risk.get("roleFamilies")) {
+      if (family.equals(g.path("name").asText())) {
+        engineers = g;
+      }
+    }
+    assertTrue(engineers != null, "the role family is a group: " + risk.get("roleFamilies"));
+    assertEquals(3, engineers.get("people").asInt());
+    for (JsonNode cell : risk.get("heatMap")) {
+      int criticality = bandIndex(risk, cell.get("criticality").asText());
+      int band = bandIndex(risk, cell.get("risk").asText());
+      assertEquals(
+          heat[criticality][band],
+          cell.get("people").asLong(),
+          "cell " + cell + " of " + java.util.Arrays.deepToString(heat));
+    }
+    JsonNode bench = risk.get("bench");
+    assertEquals(2, bench.get("coreRoles").asInt(), "E0 and E3");
+    assertEquals(1, bench.get("withoutReadySuccessor").asInt(), "E0's successor is ready");
+    JsonNode gap = bench.get("highestRisk").get(0);
+    assertEquals("RV" + tag + "E3", gap.get("employeeNumber").asText());
+    assertEquals("LATER", gap.get("bestReadiness").asText());
+    assertEquals(scored.get(ids.get("E3"))[1], gap.get("riskScore").asInt());
+
+    JsonNode family = get(admin, path + "&roleFamily=" + enc(this.family));
+    assertEquals(3, family.get("overall").get("people").asInt());
+    assertEquals(1, family.get("bench").get("coreRoles").asInt(), "E0 of the engineers");
+    assertEquals(0, family.get("bench").get("withoutReadySuccessor").asInt());
+    JsonNode headsFamily = get(as.get("head"), path + "&roleFamily=" + enc(this.family));
+    assertTrue(headsFamily.get("overall").get("withheld").asBoolean(), "three people");
+    assertFalse(headsFamily.get("overall").has("median"));
+    JsonNode heads = get(as.get("head"), "/api/v1/review/risk?from=" + month.atDay(1));
+    assertEquals(6, heads.get("overall").get("people").asInt(), "the head's business unit");
+    for (JsonNode cell : heads.get("heatMap")) {
+      long people =
+          heat[bandIndex(heads, cell.get("criticality").asText())][
+              bandIndex(heads, cell.get("risk").asText())];
+      assertEquals(
+          people > 0 && people < 5,
+          cell.get("withheld").asBoolean(),
+          "a cell of one to four is withheld: " + cell);
+    }
+    JsonNode others = get(as.get("head2"), "/api/v1/review/risk?from=" + month.atDay(1));
+    assertTrue(others.get("overall").get("withheld").asBoolean(), "no one scored in their unit");
+    assertEquals(0, others.get("bench").get("coreRoles").asInt());
+
+    Api.Reply unknown = admin.get("/api/v1/review/risk?roleFamily=" + enc("没有这个族"));
+    assertEquals(400, unknown.status(), unknown.body());
+    assertEquals(Set.of("roleFamily"), unknown.fields());
+
+    byte[] pdf = admin.getBytes("/api/v1/review/risk/export?format=pdf&" + path.split("\\?")[1]);
+    String text = pdfPages(pdf);
+    assertTrue(text.contains("风险概览"), text);
+    assertTrue(text.contains("复盘一部"), text);
+    assertTrue(text.contains("RV" + tag + "E3"), "the bench is printed: " + text);
+    byte[] xlsx = admin.getBytes("/api/v1/review/risk/export?" + path.split("\\?")[1]);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Row all = book.getSheetAt(0).getRow(2);
+      assertEquals(6, all.getCell(1).getNumericCellValue(), "people, as on screen");
+      assertEquals(overall.get("median").asDouble(), all.getCell(7).getNumericCellValue());
+    }
+    assertEquals(400, admin.get("/api/v1/review/risk/export?format=rtf").status());
+  }
+
+  private static int bandIndex(JsonNode review, String band) {
+    for (int i = 0; i < review.get("bands").size(); i++) {
+      if (review.get("bands").get(i).asText().equals(band)) {
+        return i;
+      }
+    }
+    throw new AssertionError(band);
+  }
+
+  private static String pdfPages(byte[] pdf) throws java.io.IOException {
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    StringBuilder all = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      all.append(extractor.getTextFromPage(page));
+    }
+    return all.toString();
+  }
+
+  private static String enc(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private void nominate(String incumbent, String candidate, String readiness) {
+    Api.Reply nominated =
+        admin.post(
+            "/api/v1/core-roles/" + ids.get(incumbent) + "/succession/candidates",
+            Map.of(
+                "candidateId",
+                ids.get(candidate),
+                "readiness",
+                readiness,
+                "knownCustomers",
+                List.of()));
+    assertEquals(200, nominated.status(), nominated.body());
+  }
+
+  private static Map<String, Object> strong() {
+    List<Map<String, Object>> ratings = new ArrayList<>();
+    for (String[] r :
+        new String[][] {
+          {"CUSTOMER_ACCOUNTS", "5", "大客户只认他"},
+          {"EXTERNAL_RELATIONSHIPS", "4", "主要经销商"},
+          {"TENURE", "4", "在岗八年"},
+          {"UNIQUE_KNOW_HOW", "5", "报价模型只有他会用"},
+          {"RAMP_UP_TIME", "4", "接替者需六个月"},
+          {"BUSINESS_DISRUPTION", "5", "影响全年销售额"}
+        }) {
+      ratings.add(Map.of("criterion", r[0], "rating", Integer.parseInt(r[1]), "evidence", r[2]));
+    }
+    return Map.of("ratings", ratings, "note", "复盘评估");
+  }
+
+  @Test
   void badFiltersAreNamedAndOtherRolesAreRefused() {
     Api.Reply backwards = admin.get("/api/v1/review/cases?from=2026-06-01&to=2026-01-01");
     assertEquals(400, backwards.status(), backwards.body());
@@ -536,8 +714,11 @@ class ReviewIT {
     as.put(key, Api.as(BASE, user));
   }
 
-  private void hire(String key, long orgUnit) {
+  private void hire(String key, long orgUnit, Long position) {
     Map<String, Object> hire = new HashMap<>();
+    if (position != null) {
+      hire.put("positionId", position);
+    }
     hire.put("employeeNumber", "RV" + tag + key);
     hire.put("fullName", "复盘" + key + tag);
     hire.put("hireDate", "2018-03-01");

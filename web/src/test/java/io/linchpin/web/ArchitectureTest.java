@@ -142,8 +142,7 @@ class ArchitectureTest {
     check(
         noClasses()
             .that()
-            .resideOutsideOfPackages(
-                "io.linchpin.corerole.infrastructure..", "io.linchpin.casework.infrastructure..")
+            .resideOutsideOfPackages("io.linchpin..infrastructure..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.lowagie..", "org.apache.poi.xwpf.."));

@@ -4,6 +4,7 @@ import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.Intervention;
 import io.linchpin.casework.domain.InterventionKind;
 import io.linchpin.casework.domain.InterventionRepository;
+import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
@@ -11,6 +12,7 @@ import io.linchpin.people.domain.EmploymentTerms;
 import io.linchpin.people.domain.OrgUnit;
 import io.linchpin.people.domain.OrgUnitRepository;
 import io.linchpin.people.domain.PersonalData;
+import io.linchpin.people.domain.Position;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -41,7 +44,9 @@ import javax.sql.DataSource;
  * 100000&cases=20000&alerts=150000&interventions=2000} adds a company of that size with, over the
  * last three years, that many closed cases (types, durations, root causes and Legal's part spread
  * at random), alerts of the five shipped detectors in every status, and relief loans on cases,
- * sealed as the product seals them. Cases and alerts are written with JDBC batches: the seed is not
+ * sealed as the product seals them; every person's risk score for each of the last {@code
+ * riskMonths} (36) months, tallied as the scans tally them; one in twenty assessed as core, half of
+ * those with a successor candidate. Cases and alerts are written with JDBC batches: the seed is not
  * what is measured. {@code ?phase=sql} answers the time of one hand-written SQL aggregate over the
  * same rows (cases per type with their durations), the floor a view cannot beat.
  */
@@ -71,6 +76,7 @@ public class ReviewBenchServlet extends HttpServlet {
     {"performance-drop", "绩效与出勤同时下降"},
     {"external-debt-or-lawsuit", "外部负债或诉讼记录"}
   };
+  private static final String[] FAMILIES = {"研发", "销售", "财务", "运营", "采购", "生产", "法务", "人事"};
   private static final String[] STATUSES = {"NEW", "TRIAGED", "CASE_OPENED", "DISMISSED"};
 
   @Resource UserTransaction tx;
@@ -84,6 +90,7 @@ public class ReviewBenchServlet extends HttpServlet {
   @Inject EmployeeRepository employees;
   @Inject OrgUnitRepository orgUnits;
   @Inject InterventionRepository interventions;
+  @Inject AlertRepository alertRepository;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -97,7 +104,8 @@ public class ReviewBenchServlet extends HttpServlet {
                     intParam(req, "employees", 100_000),
                     intParam(req, "cases", 20_000),
                     intParam(req, "alerts", 150_000),
-                    intParam(req, "interventions", 2_000));
+                    intParam(req, "interventions", 2_000),
+                    intParam(req, "riskMonths", 36));
             case "sql" -> sql(intParam(req, "repeat", 20));
             default -> throw new IllegalArgumentException("phase seed or sql");
           };
@@ -120,11 +128,18 @@ public class ReviewBenchServlet extends HttpServlet {
     resp.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
   }
 
-  private String seed(int n, int cases, int alerts, int loans) throws Exception {
+  private String seed(int n, int cases, int alerts, int loans, int riskMonths) throws Exception {
     long started = System.nanoTime();
     String tag = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     List<Long> unitIds = new ArrayList<>();
+    List<Long> positionIds = new ArrayList<>();
     tx.begin();
+    for (int f = 0; f < FAMILIES.length; f++) {
+      Position position = new Position("REV-" + tag + "-P" + f, "岗位" + f, FAMILIES[f]);
+      em.persist(position);
+      em.flush();
+      positionIds.add(position.getId());
+    }
     OrgUnit root = new OrgUnit("REV-" + tag, "复盘基准" + tag, null);
     orgUnits.add(root);
     for (int u = 0; u < 50; u++) {
@@ -152,7 +167,12 @@ public class ReviewBenchServlet extends HttpServlet {
                 "R" + tag + i,
                 new PersonalData("员工" + i, null, null, null, null),
                 LocalDate.of(2015, 1, 1).plusDays(i % 3000),
-                new EmploymentTerms(unit, null, null, null, null),
+                new EmploymentTerms(
+                    unit,
+                    em.getReference(Position.class, positionIds.get(i % positionIds.size())),
+                    null,
+                    null,
+                    null),
                 null,
                 now,
                 "bench");
@@ -266,6 +286,83 @@ public class ReviewBenchServlet extends HttpServlet {
       em.clear();
     }
     long loansDone = System.nanoTime();
+
+    // Every person's risk score for each month, most of them low; then the tallies the scans keep.
+    long riskId = 8_000_000_000L;
+    YearMonth last = YearMonth.now().minusMonths(1);
+    for (int m = 0; m < riskMonths; m++) {
+      java.sql.Date month = java.sql.Date.valueOf(last.minusMonths(m).atDay(1));
+      for (int from = 0; from < n; from += 5 * BATCH) {
+        tx.begin();
+        try (Connection c = ds.getConnection();
+            PreparedStatement insert =
+                c.prepareStatement(
+                    "insert into monitoring_risk (id, employee_id, scan_month, likelihood, impact,"
+                        + " risk_score, computed_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+          for (int i = from; i < Math.min(n, from + 5 * BATCH); i++) {
+            int likelihood = random.nextInt(10) < 7 ? 0 : 15 * (1 + random.nextInt(6));
+            int impact = i % 20 == 0 ? 60 + random.nextInt(41) : 50;
+            insert.setLong(1, riskId++);
+            insert.setLong(2, ids.get(i));
+            insert.setDate(3, month);
+            insert.setInt(4, Math.min(100, likelihood));
+            insert.setInt(5, impact);
+            insert.setInt(6, Math.min(100, likelihood) * impact / 100);
+            insert.setTimestamp(7, Timestamp.from(now));
+            insert.addBatch();
+          }
+          insert.executeBatch();
+        }
+        tx.commit();
+      }
+    }
+    long risksDone = System.nanoTime();
+    // One in twenty holds a core role; half of them have a successor candidate, of any readiness.
+    long assessmentId = 9_000_000_000L;
+    long successorId = 9_500_000_000L;
+    String[] readiness = {"READY_NOW", "ONE_TO_TWO_YEARS", "LATER"};
+    for (int from = 0; from < n; from += 20 * BATCH) {
+      tx.begin();
+      try (Connection c = ds.getConnection();
+          PreparedStatement assess =
+              c.prepareStatement(
+                  "insert into criticality_assessment (id, version, row_uid, employee_id,"
+                      + " data_subject, assessed_at, assessed_by, is_current, resource_score,"
+                      + " experience_score, cost_score, score, is_core, model_version)"
+                      + " values (?, 0, ?, ?, ?, ?, 'bench', true, 80, 70, 60, ?, true, 1)");
+          PreparedStatement nominate =
+              c.prepareStatement(
+                  "insert into successor_candidate (id, version, incumbent_id, candidate_id,"
+                      + " readiness, updated_at, updated_by) values (?, 0, ?, ?, ?, ?, 'bench')")) {
+        for (int i = from; i < Math.min(n, from + 20 * BATCH); i += 20) {
+          assess.setLong(1, assessmentId++);
+          assess.setString(2, UUID.randomUUID().toString());
+          assess.setLong(3, ids.get(i));
+          assess.setString(4, subjects.get(i));
+          assess.setTimestamp(5, Timestamp.from(now));
+          assess.setBigDecimal(6, java.math.BigDecimal.valueOf(60 + random.nextInt(40)));
+          assess.addBatch();
+          if (i % 40 == 0 && i + 1 < n) {
+            nominate.setLong(1, successorId++);
+            nominate.setLong(2, ids.get(i));
+            nominate.setLong(3, ids.get(i + 1));
+            nominate.setString(4, readiness[random.nextInt(readiness.length)]);
+            nominate.setTimestamp(5, Timestamp.from(now));
+            nominate.addBatch();
+          }
+        }
+        assess.executeBatch();
+        nominate.executeBatch();
+      }
+      tx.commit();
+    }
+    for (int m = 0; m < riskMonths; m++) {
+      tx.begin();
+      alertRepository.retally(last.minusMonths(m));
+      tx.commit();
+      em.clear();
+    }
+    long talliesDone = System.nanoTime();
     return "{\"employees\":"
         + n
         + ",\"cases\":"
@@ -282,6 +379,10 @@ public class ReviewBenchServlet extends HttpServlet {
         + seconds(alertsDone - casesDone)
         + ",\"loanSeconds\":"
         + seconds(loansDone - alertsDone)
+        + ",\"riskSeconds\":"
+        + seconds(risksDone - loansDone)
+        + ",\"tallySeconds\":"
+        + seconds(talliesDone - risksDone)
         + "}";
   }
 

@@ -1,13 +1,11 @@
 package io.linchpin.analytics.application;
 
-/** The review's views as spreadsheets, with the same numbers as on screen. */
+/** The review's views as files, with the same numbers as on screen. */
 public interface ReviewExports {
 
-  byte[] cases(ReviewService.CaseReview review);
+  /** An Excel workbook: a sheet per table, the scope on top of each. */
+  byte[] workbook(ReviewDocument document);
 
-  byte[] rootCauses(ReviewService.RootCauseReview review);
-
-  byte[] alerts(ReviewService.AlertReview review);
-
-  byte[] interventions(ReviewService.InterventionReview review);
+  /** A PDF for printing, landscape A4, its Chinese text in an embedded font. */
+  byte[] pdf(ReviewDocument document);
 }

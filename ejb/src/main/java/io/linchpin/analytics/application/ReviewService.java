@@ -24,20 +24,36 @@ public interface ReviewService {
   InterventionReview interventions(ReviewFilter filter);
 
   /**
-   * One view as a spreadsheet: {@code cases}, {@code root-causes}, {@code alerts} or {@code
-   * interventions}.
+   * The risk overview of the whole org units in the caller's reach (people one sees only one by one
+   * are not in it), from the monthly risk scores the scans keep: the distribution and trend
+   * overall, per org unit (the units under the one filtered, or under the caller's one unit) and
+   * per role family; criticality against risk in the latest month; and the core employees with no
+   * successor ready now ("high risk, no bench"), highest risk first.
    */
-  byte[] export(String view, ReviewFilter filter);
+  RiskReview risk(ReviewFilter filter);
+
+  /**
+   * One view as a file: {@code risk}, {@code cases}, {@code root-causes}, {@code alerts} or {@code
+   * interventions}; {@code format} {@code xlsx} (the default) or {@code pdf}.
+   */
+  byte[] export(String view, String format, ReviewFilter filter);
 
   /**
    * Which period and part of the organisation: from and to are days, both included (by default the
    * last twelve whole months); {@code orgUnitId} limits to a unit and its subtree; {@code caseType}
-   * to one kind of case.
+   * to one kind of case; {@code roleFamily} to the people whose position is of that job family.
    */
-  record ReviewFilter(LocalDate from, LocalDate to, Long orgUnitId, String caseType) {}
+  record ReviewFilter(
+      LocalDate from, LocalDate to, Long orgUnitId, String caseType, String roleFamily) {
+
+    /** Everything by default. */
+    public static ReviewFilter none() {
+      return new ReviewFilter(null, null, null, null, null);
+    }
+  }
 
   /** The period the figures cover, as applied. */
-  record Period(LocalDate from, LocalDate to, String orgUnit, String caseType) {}
+  record Period(LocalDate from, LocalDate to, String orgUnit, String caseType, String roleFamily) {}
 
   /**
    * Cases per type: opened and closed in the period, still open at its end; for those closed, the
@@ -127,4 +143,59 @@ public interface ReviewService {
       java.math.BigDecimal granted,
       java.math.BigDecimal repaid,
       java.math.BigDecimal outstanding) {}
+
+  /**
+   * {@code month}: the latest month with scores in the period (null when none); {@code bands}: the
+   * score bands of each distribution, and of both axes of the heat map; {@code highFrom}: the score
+   * from which a risk counts as high.
+   */
+  record RiskReview(
+      Period period,
+      String month,
+      List<String> bands,
+      int highFrom,
+      RiskGroup overall,
+      List<RiskGroup> units,
+      List<RiskGroup> roleFamilies,
+      List<HeatCell> heatMap,
+      BenchReview bench) {}
+
+  /**
+   * People scored in the latest month of a group (the scope, an org unit with its subtree, or a
+   * role family): how many per band, the median, 90th percentile and the number at high risk; and
+   * each month's figures.
+   */
+  record RiskGroup(
+      String name,
+      Long orgUnitId,
+      boolean withheld,
+      Long people,
+      List<Long> distribution,
+      Double median,
+      Double p90,
+      Long high,
+      List<RiskMonth> trend) {}
+
+  record RiskMonth(
+      String month, boolean withheld, Long people, Double median, Double mean, Long high) {}
+
+  /** The people of the latest month with a criticality band and a risk band. */
+  record HeatCell(String criticality, String risk, boolean withheld, Long people) {}
+
+  /**
+   * The core employees counted and those with no successor ready now; {@code highestRisk}: the
+   * latter with the highest risk first (at most fifty).
+   */
+  record BenchReview(Long coreRoles, Long withoutReadySuccessor, List<BenchGap> highestRisk) {}
+
+  record BenchGap(
+      long employeeId,
+      String employeeNumber,
+      String fullName,
+      String orgUnit,
+      String position,
+      String roleFamily,
+      java.math.BigDecimal criticality,
+      Integer riskScore,
+      String bestReadiness) {}
 }

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import io.linchpin.casework.domain.Agreement;
 import io.linchpin.shared.PrintFont;
+import io.linchpin.shared.infrastructure.PdfFonts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +28,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 public class AgreementDocuments implements Agreement.Renderer {
 
   private static final String WORD_FONT = "SimSun";
-
-  private volatile BaseFont font;
 
   @Override
   public byte[] render(Agreement agreement, Agreement.Format format) {
@@ -97,18 +96,7 @@ public class AgreementDocuments implements Agreement.Renderer {
     return out.toByteArray();
   }
 
-  private BaseFont font() {
-    BaseFont known = font;
-    if (known != null) {
-      return known;
-    }
-    String location = PrintFont.location();
-    try {
-      font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-      return font;
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException(
-          "the font " + location + " cannot be read: " + e.getMessage(), e);
-    }
+  private static BaseFont font() {
+    return PdfFonts.chinese();
   }
 }

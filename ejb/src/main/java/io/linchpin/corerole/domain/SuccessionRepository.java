@@ -23,4 +23,11 @@ public interface SuccessionRepository {
 
   /** Removes the incumbent's open tasks (a new plan replaces them); returns how many. */
   int removeOpenTasks(long incumbentId);
+
+  /**
+   * The core employees (current assessments, not erased, not left) {@code visibility} covers, under
+   * {@code unitPath} and of the role family when given, each with their best candidate's readiness.
+   */
+  List<BenchRow> bench(
+      io.linchpin.people.domain.Visibility visibility, String unitPath, String jobFamily);
 }

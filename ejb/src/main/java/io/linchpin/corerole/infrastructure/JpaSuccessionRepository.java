@@ -1,12 +1,21 @@
 package io.linchpin.corerole.infrastructure;
 
+import io.linchpin.corerole.domain.BenchRow;
+import io.linchpin.corerole.domain.Readiness;
 import io.linchpin.corerole.domain.SuccessionRepository;
 import io.linchpin.corerole.domain.SuccessorCandidate;
 import io.linchpin.corerole.domain.TransitionTask;
+import io.linchpin.people.domain.EmployeeStatus;
+import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -69,5 +78,56 @@ public class JpaSuccessionRepository implements SuccessionRepository {
             "delete from TransitionTask t where t.incumbentId = :i and t.doneAt is null")
         .setParameter("i", incumbentId)
         .executeUpdate();
+  }
+
+  @Override
+  public List<BenchRow> bench(Visibility visibility, String unitPath, String jobFamily) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where =
+        new StringBuilder(
+            " where a.current = true and a.core = true and e.erasedAt is null"
+                + " and e.status <> :left and "
+                + visibility.clause("e", unitPath, params));
+    params.put("left", EmployeeStatus.TERMINATED);
+    if (jobFamily != null) {
+      where.append(" and p.jobFamily = :family");
+      params.put("family", jobFamily);
+    }
+    TypedQuery<Object[]> core =
+        em.createQuery(
+            "select e.id, e.employeeNumber, e.fullName, u.name, p.title, p.jobFamily, a.score"
+                + " from Assessment a join Employee e on e.id = a.employeeId"
+                + " left join e.orgUnit u left join e.position p"
+                + where,
+            Object[].class);
+    params.forEach(core::setParameter);
+    List<Object[]> rows = core.getResultList();
+    Map<Long, Readiness> best = new HashMap<>();
+    InLists.query(
+            rows.stream().map(r -> (Long) r[0]).toList(),
+            slice ->
+                em.createQuery(
+                        "select s.incumbentId, s.readiness from SuccessorCandidate s, Employee c"
+                            + " where c.id = s.candidateId and s.incumbentId in :ids"
+                            + " and c.erasedAt is null and c.status <> :left",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .setParameter("left", EmployeeStatus.TERMINATED)
+                    .getResultList())
+        .forEach(
+            r -> best.merge((Long) r[0], (Readiness) r[1], (x, y) -> x.compareTo(y) <= 0 ? x : y));
+    return rows.stream()
+        .map(
+            r ->
+                new BenchRow(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (BigDecimal) r[6],
+                    best.get((Long) r[0])))
+        .toList();
   }
 }

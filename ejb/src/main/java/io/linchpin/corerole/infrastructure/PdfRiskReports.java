@@ -15,10 +15,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.linchpin.corerole.domain.Range;
 import io.linchpin.corerole.domain.RiskReport;
 import io.linchpin.shared.PrintFont;
+import io.linchpin.shared.infrastructure.PdfFonts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -53,8 +53,6 @@ public class PdfRiskReports implements RiskReport.Renderer {
           "REPLACEMENT_COST", "招聘替代者的成本",
           "MARKET_SCARCITY", "人才市场稀缺程度",
           "BUSINESS_DISRUPTION", "岗位空缺期间的损失");
-
-  private volatile BaseFont font;
 
   @Override
   public byte[] render(RiskReport r) {
@@ -229,18 +227,7 @@ public class PdfRiskReports implements RiskReport.Renderer {
         + " %";
   }
 
-  private BaseFont font() {
-    BaseFont known = font;
-    if (known != null) {
-      return known;
-    }
-    String location = PrintFont.location();
-    try {
-      font = BaseFont.createFont(location, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-      return font;
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException(
-          "the report font " + location + " cannot be read: " + e.getMessage(), e);
-    }
+  private static BaseFont font() {
+    return PdfFonts.chinese();
   }
 }

@@ -25,6 +25,21 @@ public interface AlertStatistics {
    */
   Map<Long, Map<YearMonth, Integer>> riskScores(Collection<Long> ids, YearMonth from, YearMonth to);
 
+  /**
+   * People counted by their monthly risk scores in [{@code from}, {@code to}], from the tallies the
+   * scans keep, in the whole org units in the caller's reach (under {@code unitPath}, of the role
+   * family, when given): per month, org unit, role family and score; and for the latest month per
+   * criticality band (0–4, twenty points each) and score.
+   */
+  RiskTallies risks(String unitPath, String roleFamily, YearMonth from, YearMonth to);
+
+  /** {@code latest}: the latest month with scores, null when none. */
+  record RiskTallies(YearMonth latest, List<RiskCount> series, List<HeatCount> heat) {}
+
+  record RiskCount(YearMonth month, Long orgUnitId, String roleFamily, int score, long people) {}
+
+  record HeatCount(int criticalityBand, int score, long people) {}
+
   /** The counts, and per detector its name and the distinct people its alerts are about. */
   record AlertCounts(
       List<AlertCount> counts, Map<String, String> names, Map<String, Long> people) {}

@@ -83,4 +83,24 @@ public interface AlertRepository {
   /** The people's risk scores per month in [{@code from}, {@code to}], by employee id. */
   Map<Long, Map<YearMonth, Integer>> riskScores(
       Collection<Long> employeeIds, YearMonth from, YearMonth to);
+
+  /**
+   * Writes the month's risk tallies again from its risk snapshots, counting the people not erased
+   * by the org unit and role family they are in now.
+   */
+  void retally(YearMonth month);
+
+  /** The months that have risk snapshots but no tallies, oldest first. */
+  List<YearMonth> untallied();
+
+  /**
+   * People counted from the tallies of [{@code from}, {@code to}] in the whole org units {@code
+   * visibility} covers (under {@code unitPath}, of the role family, when given).
+   */
+  RiskCounts riskCounts(
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      String jobFamily,
+      YearMonth from,
+      YearMonth to);
 }

@@ -6,7 +6,9 @@ import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
 import io.linchpin.monitoring.domain.AlertTally;
 import io.linchpin.monitoring.domain.ExplanationRequest;
+import io.linchpin.monitoring.domain.RiskCounts;
 import io.linchpin.monitoring.domain.RiskSnapshot;
+import io.linchpin.monitoring.domain.RiskTally;
 import io.linchpin.monitoring.domain.ScanRun;
 import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -344,5 +346,115 @@ public class JpaAlertRepository implements AlertRepository {
                     .computeIfAbsent((Long) r[0], k -> new HashMap<>())
                     .put(YearMonth.from((LocalDate) r[1]), (Integer) r[2]));
     return scores;
+  }
+
+  @Override
+  public void retally(YearMonth month) {
+    em.createQuery("delete from RiskTally t where t.month = :m")
+        .setParameter("m", month.atDay(1))
+        .executeUpdate();
+    Map<List<Object>, Long> people = new HashMap<>();
+    em.createQuery(
+            "select u.id, p.jobFamily, r.impact, r.score, count(r.id)"
+                + " from RiskSnapshot r, Employee e left join e.orgUnit u left join e.position p"
+                + " where e.id = r.employeeId and r.month = :m and e.erasedAt is null"
+                + " group by u.id, p.jobFamily, r.impact, r.score",
+            Object[].class)
+        .setParameter("m", month.atDay(1))
+        .getResultStream()
+        .forEach(
+            r ->
+                people.merge(
+                    java.util.Arrays.asList(
+                        r[0], r[1], RiskTally.band((Integer) r[2]), (Integer) r[3]),
+                    ((Number) r[4]).longValue(),
+                    Long::sum));
+    people.forEach(
+        (k, n) ->
+            em.persist(
+                new RiskTally(
+                    month,
+                    (Long) k.get(0),
+                    (String) k.get(1),
+                    (Integer) k.get(2),
+                    (Integer) k.get(3),
+                    n.intValue())));
+  }
+
+  @Override
+  public List<YearMonth> untallied() {
+    List<LocalDate> tallied =
+        em.createQuery("select distinct t.month from RiskTally t", LocalDate.class).getResultList();
+    return em.createQuery(
+            "select distinct r.month from RiskSnapshot r order by r.month", LocalDate.class)
+        .getResultStream()
+        .filter(m -> !tallied.contains(m))
+        .map(YearMonth::from)
+        .toList();
+  }
+
+  @Override
+  public RiskCounts riskCounts(
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      String jobFamily,
+      YearMonth from,
+      YearMonth to) {
+    Map<String, Object> params = new HashMap<>();
+    boolean everyone = visibility.seesEveryone() && unitPath == null;
+    StringBuilder where =
+        new StringBuilder(
+            everyone
+                ? " from RiskTally t where 1 = 1"
+                : " from RiskTally t, OrgUnit u where u.id = t.orgUnitId and "
+                    + visibility.unitClause("u.path", unitPath, params));
+    if (jobFamily != null) {
+      where.append(" and t.jobFamily = :family");
+      params.put("family", jobFamily);
+    }
+    TypedQuery<Object[]> series =
+        em.createQuery(
+            "select t.month, t.orgUnitId, t.jobFamily, t.score, sum(t.people)"
+                + where
+                + " and t.month >= :f and t.month <= :t"
+                + " group by t.month, t.orgUnitId, t.jobFamily, t.score",
+            Object[].class);
+    params.forEach(series::setParameter);
+    List<RiskCounts.Series> rows =
+        series
+            .setParameter("f", from.atDay(1))
+            .setParameter("t", to.atDay(1))
+            .getResultStream()
+            .map(
+                r ->
+                    new RiskCounts.Series(
+                        YearMonth.from((LocalDate) r[0]),
+                        (Long) r[1],
+                        (String) r[2],
+                        (Integer) r[3],
+                        ((Number) r[4]).longValue()))
+            .toList();
+    YearMonth latest =
+        rows.stream().map(RiskCounts.Series::month).max(YearMonth::compareTo).orElse(null);
+    if (latest == null) {
+      return new RiskCounts(null, rows, List.of());
+    }
+    TypedQuery<Object[]> heat =
+        em.createQuery(
+            "select t.impactBand, t.score, sum(t.people)"
+                + where
+                + " and t.month = :m group by t.impactBand, t.score",
+            Object[].class);
+    params.forEach(heat::setParameter);
+    return new RiskCounts(
+        latest,
+        rows,
+        heat.setParameter("m", latest.atDay(1))
+            .getResultStream()
+            .map(
+                r ->
+                    new RiskCounts.Heat(
+                        (Integer) r[0], (Integer) r[1], ((Number) r[2]).longValue()))
+            .toList());
   }
 }

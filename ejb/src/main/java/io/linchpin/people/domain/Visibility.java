@@ -108,6 +108,31 @@ public record Visibility(List<Grant> grants) {
         : visible + " and " + ScopeClause.of(alias, List.of(unitPath), List.of(), params, "u");
   }
 
+  /**
+   * A JPQL condition on {@code pathExpression} (an org unit's path) for the whole org units this
+   * visibility covers, limited to the subtree under {@code unitPath} when given; people seen one by
+   * one (a line manager's reports, oneself) are not whole units and are left out. Parameters are
+   * prefixed {@code v} and {@code u}.
+   */
+  public String unitClause(String pathExpression, String unitPath, Map<String, Object> params) {
+    String visible =
+        seesEveryone()
+            ? "1 = 1"
+            : ScopeClause.units(
+                pathExpression,
+                grants.stream().flatMap(g -> g.unitPaths().stream()).toList(),
+                params,
+                "v");
+    return unitPath == null
+        ? visible
+        : visible + " and " + ScopeClause.units(pathExpression, List.of(unitPath), params, "u");
+  }
+
+  /** The unit paths of the caller's unit grants (none for everyone: see {@link #seesEveryone}). */
+  public List<String> unitPaths() {
+    return grants.stream().flatMap(g -> g.unitPaths().stream()).distinct().toList();
+  }
+
   static boolean within(String path, String root) {
     return path.equals(root) || path.startsWith(root + OrgUnit.PATH_SEPARATOR);
   }

@@ -1,5 +1,6 @@
 package io.linchpin.analytics.application.internal;
 
+import io.linchpin.analytics.application.ReviewDocument;
 import io.linchpin.analytics.application.ReviewExports;
 import io.linchpin.analytics.application.ReviewService;
 import io.linchpin.audit.application.AuditLog;
@@ -9,10 +10,14 @@ import io.linchpin.casework.application.CaseStatistics.CaseLine;
 import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.casework.application.InterventionStatistics;
 import io.linchpin.casework.application.InterventionStatistics.InterventionLine;
+import io.linchpin.corerole.application.SuccessionStatistics;
 import io.linchpin.monitoring.application.AlertStatistics;
+import io.linchpin.monitoring.application.AlertStatistics.RiskTallies;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
+import io.linchpin.people.application.PositionView;
+import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;
@@ -26,6 +31,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +50,7 @@ public class DefaultReviewService implements ReviewService {
   @EJB CaseStatistics caseStatistics;
   @EJB AlertStatistics alertStatistics;
   @EJB InterventionStatistics interventionStatistics;
+  @EJB SuccessionStatistics succession;
   @EJB EmployeeService employees;
   @EJB OrgStructureService org;
   @EJB AuditLog audit;
@@ -52,7 +60,13 @@ public class DefaultReviewService implements ReviewService {
 
   /** The filter as applied: its period, unit and type checked. */
   private record Applied(
-      ReviewService.Period shown, Instant from, Instant to, String unitPath, String caseType) {}
+      ReviewService.Period shown,
+      Instant from,
+      Instant to,
+      Long unitId,
+      String unitPath,
+      String caseType,
+      String roleFamily) {}
 
   @Override
   public CaseReview cases(ReviewFilter filter) {
@@ -105,22 +119,92 @@ public class DefaultReviewService implements ReviewService {
   }
 
   @Override
-  public byte[] export(String view, ReviewFilter filter) {
-    byte[] file =
+  public RiskReview risk(ReviewFilter filter) {
+    Applied a = apply(filter);
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = YearMonth.from(a.shown().from());
+        !m.isAfter(YearMonth.from(a.shown().to()));
+        m = m.plusMonths(1)) {
+      months.add(m);
+    }
+    RiskTallies tallies =
+        alertStatistics.risks(
+            a.unitPath(), a.roleFamily(), months.get(0), months.get(months.size() - 1));
+    Visibility visibility = employees.visibility();
+    List<OrgUnitView> units = org.orgUnits();
+    List<RiskFigures.UnitGroup> groups = unitGroups(units, a.unitId(), visibility);
+    Map<Long, String> paths = new HashMap<>();
+    units.forEach(u -> paths.put(u.id(), u.path()));
+    SuccessionStatistics.Bench bench = succession.bench(a.unitPath(), a.roleFamily());
+    YearMonth latest = tallies.latest() == null ? months.get(months.size() - 1) : tallies.latest();
+    Map<Long, Integer> scores = new HashMap<>();
+    if (!bench.gaps().isEmpty()) {
+      alertStatistics
+          .riskScores(
+              bench.gaps().stream().map(SuccessionStatistics.Gap::employeeId).toList(),
+              latest,
+              latest)
+          .forEach((id, byMonth) -> scores.put(id, byMonth.get(latest)));
+    }
+    return new RiskFigures(months, visibility.seesEveryone())
+        .risk(a.shown(), tallies, groups, RiskFigures.groupOf(paths, groups), bench, scores);
+  }
+
+  /**
+   * The org units the overview breaks the scope into: the units under the one filtered, or under
+   * the caller's one unit (with that unit's own people beside them); otherwise the caller's units,
+   * or the top of the organisation.
+   */
+  private static List<RiskFigures.UnitGroup> unitGroups(
+      List<OrgUnitView> units, Long unitId, Visibility visibility) {
+    List<OrgUnitView> roots;
+    if (unitId != null) {
+      roots = units.stream().filter(u -> u.id() == unitId).toList();
+    } else if (visibility.seesEveryone()) {
+      roots = units.stream().filter(u -> u.parentId() == null).toList();
+    } else {
+      List<String> granted = visibility.unitPaths();
+      roots = units.stream().filter(u -> granted.contains(u.path())).toList();
+    }
+    List<RiskFigures.UnitGroup> groups = new ArrayList<>();
+    if (roots.size() == 1) {
+      OrgUnitView root = roots.get(0);
+      units.stream()
+          .filter(u -> Long.valueOf(root.id()).equals(u.parentId()))
+          .sorted(Comparator.comparing(OrgUnitView::name))
+          .forEach(u -> groups.add(new RiskFigures.UnitGroup(u.name(), u.id(), false)));
+      groups.add(new RiskFigures.UnitGroup(root.name(), root.id(), true));
+    } else {
+      roots.stream()
+          .sorted(Comparator.comparing(OrgUnitView::path))
+          .forEach(u -> groups.add(new RiskFigures.UnitGroup(u.path(), u.id(), false)));
+    }
+    return groups;
+  }
+
+  @Override
+  public byte[] export(String view, String format, ReviewFilter filter) {
+    String as = format == null || format.isBlank() ? "xlsx" : format.strip();
+    if (!as.equals("xlsx") && !as.equals("pdf")) {
+      throw new InvalidInputException("format", "must be xlsx or pdf");
+    }
+    ReviewDocument document =
         switch (view == null ? "" : view) {
-          case "cases" -> exports.cases(cases(filter));
-          case "root-causes" -> exports.rootCauses(rootCauses(filter));
-          case "alerts" -> exports.alerts(alerts(filter));
-          case "interventions" -> exports.interventions(interventions(filter));
+          case "risk" -> ReviewTables.risk(risk(filter));
+          case "cases" -> ReviewTables.cases(cases(filter));
+          case "root-causes" -> ReviewTables.rootCauses(rootCauses(filter));
+          case "alerts" -> ReviewTables.alerts(alerts(filter));
+          case "interventions" -> ReviewTables.interventions(interventions(filter));
           default ->
               throw new InvalidInputException(
-                  "view", "must be cases, root-causes, alerts or interventions");
+                  "view", "must be risk, cases, root-causes, alerts or interventions");
         };
+    byte[] file = as.equals("pdf") ? exports.pdf(document) : exports.workbook(document);
     audit.record(
         AuditOperation.EXPORT,
         "review",
         view,
-        List.of(),
+        List.of(as),
         filter == null ? null : String.valueOf(filter.from()) + ".." + filter.to());
     return file;
   }
@@ -141,7 +225,7 @@ public class DefaultReviewService implements ReviewService {
   }
 
   private Applied apply(ReviewFilter filter) {
-    ReviewFilter f = filter == null ? new ReviewFilter(null, null, null, null) : filter;
+    ReviewFilter f = filter == null ? ReviewFilter.none() : filter;
     LocalDate today = LocalDate.now(clock);
     LocalDate to = f.to() == null ? today.withDayOfMonth(1).minusDays(1) : f.to();
     LocalDate from = f.from() == null ? to.withDayOfMonth(1).minusMonths(11) : f.from();
@@ -157,6 +241,25 @@ public class DefaultReviewService implements ReviewService {
           new FieldViolation(
               "caseType", "must be one of " + String.join(", ", ReviewFigures.CASE_TYPES)));
     }
+    String family =
+        f.roleFamily() == null || f.roleFamily().isBlank() ? null : f.roleFamily().strip();
+    if (family != null) {
+      List<String> families =
+          org.positions().stream()
+              .map(PositionView::jobFamily)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .sorted()
+              .toList();
+      if (!families.contains(family)) {
+        violations.add(
+            new FieldViolation(
+                "roleFamily",
+                families.isEmpty()
+                    ? "no position has a job family"
+                    : "must be one of " + String.join(", ", families)));
+      }
+    }
     OrgUnitView unit = null;
     if (f.orgUnitId() != null) {
       try {
@@ -169,10 +272,12 @@ public class DefaultReviewService implements ReviewService {
       throw new InvalidInputException(violations);
     }
     return new Applied(
-        new ReviewService.Period(from, to, unit == null ? null : unit.name(), type),
+        new ReviewService.Period(from, to, unit == null ? null : unit.name(), type, family),
         from.atStartOfDay(zone()).toInstant(),
         to.plusDays(1).atStartOfDay(zone()).toInstant(),
+        unit == null ? null : unit.id(),
         unit == null ? null : unit.path(),
-        type);
+        type,
+        family);
   }
 }

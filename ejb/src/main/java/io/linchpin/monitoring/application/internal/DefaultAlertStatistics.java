@@ -3,6 +3,7 @@ package io.linchpin.monitoring.application.internal;
 import io.linchpin.monitoring.application.AlertStatistics;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertTally;
+import io.linchpin.monitoring.domain.RiskCounts;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,19 @@ public class DefaultAlertStatistics implements AlertStatistics {
             .toList(),
         tally.names(),
         tally.people());
+  }
+
+  @Override
+  public RiskTallies risks(String unitPath, String roleFamily, YearMonth from, YearMonth to) {
+    RiskCounts counts = alerts.riskCounts(employees.visibility(), unitPath, roleFamily, from, to);
+    return new RiskTallies(
+        counts.latest(),
+        counts.series().stream()
+            .map(s -> new RiskCount(s.month(), s.orgUnitId(), s.jobFamily(), s.score(), s.people()))
+            .toList(),
+        counts.heat().stream()
+            .map(h -> new HeatCount(h.impactBand(), h.score(), h.people()))
+            .toList());
   }
 
   @Override

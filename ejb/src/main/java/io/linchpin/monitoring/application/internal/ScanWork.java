@@ -259,13 +259,16 @@ public class ScanWork {
   }
 
   /**
-   * Marks the scan done and, when signals or external records arrived while it ran, starts an
+   * Marks the scan done, tallies its month's risk scores for the review (and any month scored but
+   * not yet tallied) and, when signals or external records arrived while it ran, starts an
    * incremental scan of the people concerned.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void complete(long scanId) {
     ScanRun run = run(scanId);
     run.completed(clock.instant());
+    alerts.retally(run.getMonth());
+    alerts.untallied().forEach(alerts::retally);
     if (changedSince(run.getStartedAt())) {
       start(run.getStartedAt());
     }

@@ -34,7 +34,8 @@ class ReviewFiguresTest {
   private static final Instant FROM = LocalDate.of(2026, 1, 1).atStartOfDay(ZONE).toInstant();
   private static final Instant TO = LocalDate.of(2026, 7, 1).atStartOfDay(ZONE).toInstant();
   private static final ReviewService.Period PERIOD =
-      new ReviewService.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, null);
+      new ReviewService.Period(
+          LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), null, null, null);
 
   /** Six debt cases of six people closed in March after 1, 2, 3, 4, 5 and 7 days. */
   private static List<CaseLine> debtCases() {

@@ -5,6 +5,7 @@ import io.linchpin.analytics.application.ReviewService.AlertReview;
 import io.linchpin.analytics.application.ReviewService.CaseReview;
 import io.linchpin.analytics.application.ReviewService.InterventionReview;
 import io.linchpin.analytics.application.ReviewService.ReviewFilter;
+import io.linchpin.analytics.application.ReviewService.RiskReview;
 import io.linchpin.analytics.application.ReviewService.RootCauseReview;
 import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.shared.Roles;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * The review of incidents for the caller's scope: {@code ?from=2026-01-01&to=2026-12-31} (days,
- * both included; by default the last twelve whole months), {@code orgUnitId}, {@code caseType}.
+ * both included; by default the last twelve whole months), {@code orgUnitId}, {@code caseType},
+ * {@code roleFamily}.
  */
 @Path("review")
 @RequestScoped
@@ -32,6 +34,8 @@ import java.util.List;
 public class ReviewResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  static final String PDF = "application/pdf";
 
   @EJB ReviewService review;
 
@@ -46,6 +50,15 @@ public class ReviewResource {
 
   @QueryParam("caseType")
   String caseType;
+
+  @QueryParam("roleFamily")
+  String roleFamily;
+
+  @GET
+  @Path("risk")
+  public RiskReview risk() {
+    return review.risk(filter());
+  }
 
   @GET
   @Path("cases")
@@ -79,15 +92,19 @@ public class ReviewResource {
   }
 
   /**
-   * A view as an Excel workbook: {@code cases}, {@code root-causes}, {@code alerts} or {@code
-   * interventions}.
+   * A view as a file: {@code risk}, {@code cases}, {@code root-causes}, {@code alerts} or {@code
+   * interventions}; {@code ?format=xlsx} (an Excel workbook, the default) or {@code pdf}.
    */
   @GET
   @Path("{view}/export")
-  @Produces(XLSX)
-  public Response export(@PathParam("view") String view) {
-    return Response.ok(review.export(view, filter()), XLSX)
-        .header("Content-Disposition", "attachment; filename=\"linchpin-review-" + view + ".xlsx\"")
+  @Produces({XLSX, PDF})
+  public Response export(@PathParam("view") String view, @QueryParam("format") String format) {
+    byte[] file = review.export(view, format, filter());
+    boolean pdf = "pdf".equals(format);
+    return Response.ok(file, pdf ? PDF : XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"linchpin-review-" + view + (pdf ? ".pdf" : ".xlsx") + "\"")
         .build();
   }
 
@@ -96,6 +113,7 @@ public class ReviewResource {
         Params.dateParam("from", from),
         Params.dateParam("to", to),
         Params.longParam("orgUnitId", orgUnitId),
-        caseType);
+        caseType,
+        roleFamily);
   }
 }

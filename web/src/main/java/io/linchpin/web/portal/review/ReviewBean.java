@@ -5,13 +5,18 @@ import io.linchpin.analytics.application.ReviewService.AlertReview;
 import io.linchpin.analytics.application.ReviewService.CaseMonth;
 import io.linchpin.analytics.application.ReviewService.CaseReview;
 import io.linchpin.analytics.application.ReviewService.DetectorFigures;
+import io.linchpin.analytics.application.ReviewService.HeatCell;
 import io.linchpin.analytics.application.ReviewService.InterventionReview;
 import io.linchpin.analytics.application.ReviewService.ReviewFilter;
+import io.linchpin.analytics.application.ReviewService.RiskGroup;
+import io.linchpin.analytics.application.ReviewService.RiskMonth;
+import io.linchpin.analytics.application.ReviewService.RiskReview;
 import io.linchpin.analytics.application.ReviewService.RootCauseFigure;
 import io.linchpin.analytics.application.ReviewService.RootCauseReview;
 import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
+import io.linchpin.people.application.PositionView;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.web.portal.FacesErrors;
 import io.linchpin.web.portal.Texts;
@@ -31,10 +36,11 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The review page (HR, business heads, Legal): for a period, a unit and a kind of case, how fast
- * cases were resolved against their deadlines and the 7 → 2 days target, what caused them (with the
- * cases behind a cause the caller may open), and what the alerts turned into. Every chart has its
- * numbers in a table beside it, and each view downloads as a spreadsheet.
+ * The review page (HR, business heads, Legal): for a period, a unit, a role family and a kind of
+ * case, the risk overview (distribution, trend, heat map, core roles without a ready successor),
+ * how fast cases were resolved against their deadlines and the 7 → 2 days target, what caused them
+ * (with the cases behind a cause the caller may open), and what the alerts turned into. Every chart
+ * has its numbers in a table beside it, and each view downloads as a spreadsheet or a PDF.
  */
 @Named("review")
 @ViewScoped
@@ -55,7 +61,10 @@ public class ReviewBean implements Serializable {
   private LocalDate to;
   private Long orgUnitId;
   private String caseType;
+  private String roleFamily;
   private List<OrgUnitView> units = List.of();
+  private List<String> roleFamilies = List.of();
+  private RiskReview risk;
   private CaseReview cases;
   private RootCauseReview rootCauses;
   private AlertReview alerts;
@@ -67,6 +76,13 @@ public class ReviewBean implements Serializable {
   void load() {
     try {
       units = org.orgUnits();
+      roleFamilies =
+          org.positions().stream()
+              .map(PositionView::jobFamily)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .sorted()
+              .toList();
     } catch (LinchpinException e) {
       units = List.of();
     }
@@ -77,6 +93,7 @@ public class ReviewBean implements Serializable {
   public void apply() {
     try {
       ReviewFilter filter = filter();
+      risk = service.risk(filter);
       cases = service.cases(filter);
       rootCauses = service.rootCauses(filter);
       alerts = service.alerts(filter);
@@ -102,17 +119,108 @@ public class ReviewBean implements Serializable {
 
   private ReviewFilter filter() {
     return new ReviewFilter(
-        from, to, orgUnitId, caseType == null || caseType.isBlank() ? null : caseType);
+        from,
+        to,
+        orgUnitId,
+        caseType == null || caseType.isBlank() ? null : caseType,
+        roleFamily == null || roleFamily.isBlank() ? null : roleFamily);
   }
 
-  /** A view as an Excel workbook. */
-  public StreamedContent export(String view) {
+  /** A view as an Excel workbook ({@code xlsx}) or a PDF ({@code pdf}). */
+  public StreamedContent export(String view, String format) {
     ReviewFilter filter = filter();
+    boolean pdf = "pdf".equals(format);
     return DefaultStreamedContent.builder()
-        .name("linchpin-review-" + view + ".xlsx")
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .stream(() -> new ByteArrayInputStream(service.export(view, filter)))
+        .name("linchpin-review-" + view + (pdf ? ".pdf" : ".xlsx"))
+        .contentType(
+            pdf
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .stream(() -> new ByteArrayInputStream(service.export(view, format, filter)))
         .build();
+  }
+
+  /** The median and mean risk score per month of the whole scope, as a line chart. */
+  public String getRiskTrendChart() {
+    if (risk == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder median = Json.createArrayBuilder();
+    JsonArrayBuilder mean = Json.createArrayBuilder();
+    for (RiskMonth m : risk.overall().trend()) {
+      labels.add(m.month());
+      if (m.median() == null) {
+        median.addNull();
+        mean.addNull();
+      } else {
+        median.add(m.median());
+        mean.add(m.mean());
+      }
+    }
+    return chart(
+        "line",
+        labels,
+        Json.createArrayBuilder()
+            .add(line(Texts.of("review.risk.median"), median, INK, false))
+            .add(line(Texts.of("review.risk.mean"), mean, "#e8a33d", false)),
+        Texts.of("review.risk.score"));
+  }
+
+  /** The people of each org unit per risk band in the latest month, as stacked bars. */
+  public String getRiskUnitChart() {
+    if (risk == null || risk.month() == null) {
+      return null;
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    List<JsonArrayBuilder> bands = new java.util.ArrayList<>();
+    risk.bands().forEach(b -> bands.add(Json.createArrayBuilder()));
+    for (RiskGroup g : risk.units()) {
+      if (g.withheld() || g.people() == null || g.people() == 0) {
+        continue;
+      }
+      labels.add(g.name());
+      for (int i = 0; i < bands.size(); i++) {
+        bands.get(i).add(g.distribution().get(i));
+      }
+    }
+    String[] colours = {"#6a9f58", "#9bbbd4", "#e8a33d", "#d17b88", "#c0504d"};
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (int i = 0; i < bands.size(); i++) {
+      datasets.add(bar(risk.bands().get(i), bands.get(i), colours[i % colours.length]));
+    }
+    return chart("bar", labels, datasets, Texts.of("review.col.people"))
+        .replace("\"stacked\":false", "\"stacked\":true");
+  }
+
+  /** The heat map's rows: criticality from highest to lowest, each with its cells by risk band. */
+  public List<List<HeatCell>> getHeatRows() {
+    if (risk == null) {
+      return List.of();
+    }
+    List<List<HeatCell>> rows = new java.util.ArrayList<>();
+    for (int c = risk.bands().size() - 1; c >= 0; c--) {
+      String band = risk.bands().get(c);
+      rows.add(risk.heatMap().stream().filter(h -> h.criticality().equals(band)).toList());
+    }
+    return rows;
+  }
+
+  /** A heat cell's shade: the darker, the more people at high criticality and high risk. */
+  public String heatStyle(HeatCell cell) {
+    int c = risk.bands().indexOf(cell.criticality());
+    int r = risk.bands().indexOf(cell.risk());
+    if (cell.withheld() || cell.people() == null || cell.people() == 0) {
+      return "background:#f4f5f7";
+    }
+    int level = c + r;
+    String[] shades = {
+      "#e6f0e0", "#d9e8cf", "#f3ecc2", "#f6ddb0", "#f2c49b", "#ec9f84", "#e07a6c", "#c9534b",
+      "#a8322e"
+    };
+    return "background:"
+        + shades[Math.min(level, shades.length - 1)]
+        + (level >= 6 ? ";color:#fff" : "");
   }
 
   /** Median days to resolve per month against the target and the baseline, as a line chart. */
@@ -279,6 +387,22 @@ public class ReviewBean implements Serializable {
 
   public CaseReview getCases() {
     return cases;
+  }
+
+  public RiskReview getRisk() {
+    return risk;
+  }
+
+  public List<String> getRoleFamilies() {
+    return roleFamilies;
+  }
+
+  public String getRoleFamily() {
+    return roleFamily;
+  }
+
+  public void setRoleFamily(String roleFamily) {
+    this.roleFamily = roleFamily;
   }
 
   public RootCauseReview getRootCauses() {
