@@ -1075,6 +1075,39 @@ class PortalIT {
     Path pdf = downloaded(name -> name.equals("linchpin-review-risk.pdf"));
     byte[] printed = Files.readAllBytes(pdf);
     assertEquals("%PDF", new String(printed, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+    // A policy change with the root causes as its evidence, then compared before and after.
+    String policy = "设立紧急救助基金" + unique("");
+    type(By.id("review:noteTitle"), policy);
+    type(By.id("review:noteChange"), "家庭突发事件可申请无息借款");
+    type(By.id("review:noteEffectiveOn_input"), java.time.LocalDate.now().minusDays(7).toString());
+    new Select(browser.findElement(By.id("review:noteView"))).selectByValue("root-causes");
+    browser.findElement(By.id("review:saveNote")).click();
+    try {
+      wait.until(d -> d.findElement(By.id("review:noteTable")).getText().contains(policy));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("review-policy-note-refused");
+      throw new AssertionError(
+          "the note was not listed: " + browser.findElement(By.id("review:messages")).getText(), e);
+    }
+    List<WebElement> notes = browser.findElements(By.cssSelector("#review\\:noteTable tbody tr"));
+    notes.get(index(notes, policy)).findElement(By.cssSelector("button")).click();
+    wait.until(d -> !d.findElements(By.id("beforeTable")).isEmpty());
+    assertFalse(browser.findElements(By.id("afterTable")).isEmpty(), "in effect for a week");
+    screenshot("review-policy-note");
+
+    // Last month's report, produced now and downloaded.
+    browser.findElement(By.id("review:produceReport")).click();
+    String month = java.time.YearMonth.now().minusMonths(1).toString();
+    wait.until(d -> d.findElement(By.id("review:reportTable")).getText().contains(month));
+    List<WebElement> reports =
+        browser.findElements(By.cssSelector("#review\\:reportTable tbody tr"));
+    reports
+        .get(index(reports, month))
+        .findElement(By.cssSelector("button[id$='reportPdf']"))
+        .click();
+    Path report = downloaded(name -> name.equals("linchpin-review-" + month + ".pdf"));
+    assertTrue(Files.size(report) > 1000, "a report of every view");
     browser.findElement(By.id("sign-out")).click();
     wait.until(d -> !d.findElements(By.id("signed-out")).isEmpty());
 

@@ -566,6 +566,102 @@ class ReviewIT {
   }
 
   @Test
+  void aPolicyNoteSetsItsViewBeforeAndAfterTheChange() {
+    Api.Reply bad =
+        admin.post("/api/v1/review/policy-notes", Map.of("title", " ", "view", "everything"));
+    assertEquals(400, bad.status(), bad.body());
+    assertEquals(Set.of("title", "change", "effectiveOn", "view", "from", "to"), bad.fields());
+    LocalDate today = LocalDate.now();
+    Map<String, Object> note = new HashMap<>();
+    note.put("title", "设立紧急救助基金" + tag);
+    note.put("change", "家庭突发事件可申请无息借款，最高五万元");
+    note.put("effectiveOn", today.minusDays(1).toString());
+    note.put("view", "root-causes");
+    note.put("from", today.withDayOfMonth(1).minusMonths(1).toString());
+    note.put("to", today.plusDays(1).toString());
+    note.put("orgUnitId", unit);
+    assertEquals(403, as.get("hr-bp").post("/api/v1/review/policy-notes", note).status());
+    Map<String, Object> wrongUnit = new HashMap<>(note);
+    wrongUnit.put("orgUnitId", 999_999_999L);
+    Api.Reply refused = admin.post("/api/v1/review/policy-notes", wrongUnit);
+    assertEquals(Set.of("orgUnitId"), refused.fields(), "the saved view is checked");
+    Api.Reply recorded = admin.post("/api/v1/review/policy-notes", note);
+    assertEquals(201, recorded.status(), recorded.body());
+    long id = recorded.json().get("id").asLong();
+
+    JsonNode compared = get(admin, "/api/v1/review/policy-notes/" + id + "/comparison");
+    assertEquals(note.get("title"), compared.get("note").get("title").asText());
+    JsonNode before = compared.get("before").get("tables").get(0);
+    Map<String, Integer> causes = new HashMap<>();
+    for (JsonNode row : before.get("rows")) {
+      causes.put(row.get(0).asText(), row.get(1).asInt());
+    }
+    assertEquals(Map.of("FAMILY_EMERGENCY", 4, "GAMBLING", 2), causes, "the six cases' causes");
+    assertEquals(today.minusDays(1).toString(), compared.get("afterFrom").asText());
+    assertEquals(
+        today.minusDays(1).toString(), compared.get("afterTo").asText(), "cut at yesterday");
+    assertEquals(
+        0,
+        compared.get("after").get("tables").get(0).get("rows").size(),
+        "closed today, not after");
+
+    JsonNode heads = get(as.get("head"), "/api/v1/review/policy-notes/" + id + "/comparison");
+    assertTrue(
+        heads.get("before").toString().contains("fewer than 5 people"),
+        "the head's comparison keeps the small-group rule: " + heads.get("before"));
+
+    note.put("effectiveOn", today.plusDays(1).toString());
+    note.put("title", "下月起生效" + tag);
+    long future = admin.post("/api/v1/review/policy-notes", note).json().get("id").asLong();
+    JsonNode notYet = get(admin, "/api/v1/review/policy-notes/" + future + "/comparison");
+    assertFalse(notYet.has("after"), "not in effect yet");
+    JsonNode listed = get(as.get("legal"), "/api/v1/review/policy-notes");
+    assertTrue(listed.toString().contains("设立紧急救助基金" + tag), listed.toString());
+  }
+
+  @Test
+  void theMonthlyReportIsProducedKeptAndDownloadedByHrAdmins() throws Exception {
+    YearMonth last = YearMonth.now().minusMonths(1);
+    assertEquals(
+        Set.of("month"),
+        admin.post("/api/v1/review/reports", Map.of("month", YearMonth.now().toString())).fields());
+    assertEquals(
+        Set.of("month"), admin.post("/api/v1/review/reports", Map.of("month", "2026-13")).fields());
+    assertEquals(
+        403,
+        as.get("hr-bp").post("/api/v1/review/reports", Map.of("month", last.toString())).status());
+    Api.Reply produced = admin.post("/api/v1/review/reports", Map.of("month", last.toString()));
+    assertEquals(201, produced.status(), produced.body());
+    long id = produced.json().get("id").asLong();
+    assertEquals("hr.admin", produced.json().get("producedBy").asText());
+    JsonNode reports = get(admin, "/api/v1/review/reports");
+    assertEquals(last.toString(), reports.get(0).get("month").asText());
+    assertEquals(403, as.get("head").get("/api/v1/review/reports").status());
+
+    String text = pdfPages(admin.getBytes("/api/v1/review/reports/" + id + "/file"));
+    assertTrue(text.contains("月度复盘"), text);
+    assertTrue(text.contains("风险·按部门") && text.contains("根本原因"), "every view is in it: " + text);
+    byte[] xlsx = admin.getBytes("/api/v1/review/reports/" + id + "/file?format=xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertEquals(12, book.getNumberOfSheets(), "the tables of the five views");
+      assertTrue(book.getSheet("根本原因 Root causes") != null);
+      assertTrue(
+          book.getSheetAt(0)
+              .getRow(0)
+              .getCell(0)
+              .getStringCellValue()
+              .contains(last.minusMonths(11).atDay(1).toString()),
+          "twelve months up to the month");
+    }
+    assertEquals(400, admin.get("/api/v1/review/reports/" + id + "/file?format=doc").status());
+    JsonNode exported =
+        Api.as(BASE, "auditor")
+            .get("/api/v1/audit/entries?operation=EXPORT&objectType=review-report&size=5")
+            .json();
+    assertEquals(String.valueOf(id), exported.get("items").get(0).get("objectId").asText());
+  }
+
+  @Test
   void badFiltersAreNamedAndOtherRolesAreRefused() {
     Api.Reply backwards = admin.get("/api/v1/review/cases?from=2026-06-01&to=2026-01-01");
     assertEquals(400, backwards.status(), backwards.body());

@@ -38,6 +38,12 @@ public interface ReviewService {
    */
   byte[] export(String view, String format, ReviewFilter filter);
 
+  /** The views, in the order the review shows them. */
+  List<String> VIEWS = List.of("risk", "cases", "root-causes", "alerts", "interventions");
+
+  /** One view laid out as the tables its files hold, not audited as an export. */
+  ReviewDocument document(String view, ReviewFilter filter);
+
   /**
    * Which period and part of the organisation: from and to are days, both included (by default the
    * last twelve whole months); {@code orgUnitId} limits to a unit and its subtree; {@code caseType}

@@ -9,8 +9,17 @@ import java.util.List;
  */
 public interface SuccessionStatistics {
 
-  /** Under {@code unitPath} and of the role family when given. */
+  /**
+   * Under {@code unitPath} and of the role family when given; the gaps' {@code bestReadiness} is
+   * not filled: see {@link #bestReadiness}.
+   */
   Bench bench(String unitPath, String roleFamily);
+
+  /**
+   * The readiness of the best candidate still employed of each of these core employees ({@code
+   * ONE_TO_TWO_YEARS}, {@code LATER}, {@code READY_NOW}); none named: left out.
+   */
+  java.util.Map<Long, String> bestReadiness(List<Long> incumbents);
 
   /** {@code coreRoles}: core employees counted; {@code gaps}: those without a ready successor. */
   record Bench(long coreRoles, List<Gap> gaps) {}

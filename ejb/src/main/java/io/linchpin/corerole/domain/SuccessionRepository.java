@@ -26,8 +26,14 @@ public interface SuccessionRepository {
 
   /**
    * The core employees (current assessments, not erased, not left) {@code visibility} covers, under
-   * {@code unitPath} and of the role family when given, each with their best candidate's readiness.
+   * {@code unitPath} and of the role family when given: how many, and those without a candidate
+   * ready now who is still employed ({@link BenchRow#best} not filled).
    */
-  List<BenchRow> bench(
-      io.linchpin.people.domain.Visibility visibility, String unitPath, String jobFamily);
+  Bench bench(io.linchpin.people.domain.Visibility visibility, String unitPath, String jobFamily);
+
+  /** The readiness of each incumbent's best candidate still employed; none named: left out. */
+  java.util.Map<Long, Readiness> bestReadiness(java.util.Collection<Long> incumbents);
+
+  /** Core employees counted, and those without a ready successor. */
+  record Bench(long core, List<BenchRow> gaps) {}
 }

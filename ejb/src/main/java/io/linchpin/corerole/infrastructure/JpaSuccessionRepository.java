@@ -3,6 +3,7 @@ package io.linchpin.corerole.infrastructure;
 import io.linchpin.corerole.domain.BenchRow;
 import io.linchpin.corerole.domain.Readiness;
 import io.linchpin.corerole.domain.SuccessionRepository;
+import io.linchpin.corerole.domain.SuccessionRepository.Bench;
 import io.linchpin.corerole.domain.SuccessorCandidate;
 import io.linchpin.corerole.domain.TransitionTask;
 import io.linchpin.people.domain.EmployeeStatus;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public class JpaSuccessionRepository implements SuccessionRepository {
   }
 
   @Override
-  public List<BenchRow> bench(Visibility visibility, String unitPath, String jobFamily) {
+  public Bench bench(Visibility visibility, String unitPath, String jobFamily) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where =
         new StringBuilder(
@@ -93,18 +95,44 @@ public class JpaSuccessionRepository implements SuccessionRepository {
       where.append(" and p.jobFamily = :family");
       params.put("family", jobFamily);
     }
-    TypedQuery<Object[]> core =
+    String from =
+        " from Assessment a join Employee e on e.id = a.employeeId"
+            + " left join e.orgUnit u left join e.position p";
+    TypedQuery<Long> core = em.createQuery("select count(a.id)" + from + where, Long.class);
+    params.forEach(core::setParameter);
+    TypedQuery<Object[]> gaps =
         em.createQuery(
             "select e.id, e.employeeNumber, e.fullName, u.name, p.title, p.jobFamily, a.score"
-                + " from Assessment a join Employee e on e.id = a.employeeId"
-                + " left join e.orgUnit u left join e.position p"
-                + where,
+                + from
+                + where
+                + " and not exists (select s.id from SuccessorCandidate s, Employee c"
+                + " where s.incumbentId = e.id and c.id = s.candidateId"
+                + " and s.readiness = :ready and c.erasedAt is null and c.status <> :left)",
             Object[].class);
-    params.forEach(core::setParameter);
-    List<Object[]> rows = core.getResultList();
+    params.forEach(gaps::setParameter);
+    gaps.setParameter("ready", Readiness.READY_NOW);
+    return new Bench(
+        core.getSingleResult(),
+        gaps.getResultStream()
+            .map(
+                r ->
+                    new BenchRow(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (BigDecimal) r[6],
+                        null))
+            .toList());
+  }
+
+  @Override
+  public Map<Long, Readiness> bestReadiness(Collection<Long> incumbents) {
     Map<Long, Readiness> best = new HashMap<>();
     InLists.query(
-            rows.stream().map(r -> (Long) r[0]).toList(),
+            incumbents,
             slice ->
                 em.createQuery(
                         "select s.incumbentId, s.readiness from SuccessorCandidate s, Employee c"
@@ -116,18 +144,6 @@ public class JpaSuccessionRepository implements SuccessionRepository {
                     .getResultList())
         .forEach(
             r -> best.merge((Long) r[0], (Readiness) r[1], (x, y) -> x.compareTo(y) <= 0 ? x : y));
-    return rows.stream()
-        .map(
-            r ->
-                new BenchRow(
-                    (Long) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (BigDecimal) r[6],
-                    best.get((Long) r[0])))
-        .toList();
+    return best;
   }
 }

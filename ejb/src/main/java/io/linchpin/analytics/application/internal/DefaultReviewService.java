@@ -146,8 +146,22 @@ public class DefaultReviewService implements ReviewService {
               latest)
           .forEach((id, byMonth) -> scores.put(id, byMonth.get(latest)));
     }
+    List<SuccessionStatistics.Gap> highest = RiskFigures.highest(bench.gaps(), scores);
+    Map<Long, String> readiness =
+        highest.isEmpty()
+            ? Map.of()
+            : succession.bestReadiness(
+                highest.stream().map(SuccessionStatistics.Gap::employeeId).toList());
     return new RiskFigures(months, visibility.seesEveryone())
-        .risk(a.shown(), tallies, groups, RiskFigures.groupOf(paths, groups), bench, scores);
+        .risk(
+            a.shown(),
+            tallies,
+            groups,
+            RiskFigures.groupOf(paths, groups),
+            bench,
+            highest,
+            scores,
+            readiness);
   }
 
   /**
@@ -188,17 +202,7 @@ public class DefaultReviewService implements ReviewService {
     if (!as.equals("xlsx") && !as.equals("pdf")) {
       throw new InvalidInputException("format", "must be xlsx or pdf");
     }
-    ReviewDocument document =
-        switch (view == null ? "" : view) {
-          case "risk" -> ReviewTables.risk(risk(filter));
-          case "cases" -> ReviewTables.cases(cases(filter));
-          case "root-causes" -> ReviewTables.rootCauses(rootCauses(filter));
-          case "alerts" -> ReviewTables.alerts(alerts(filter));
-          case "interventions" -> ReviewTables.interventions(interventions(filter));
-          default ->
-              throw new InvalidInputException(
-                  "view", "must be risk, cases, root-causes, alerts or interventions");
-        };
+    ReviewDocument document = document(view, filter);
     byte[] file = as.equals("pdf") ? exports.pdf(document) : exports.workbook(document);
     audit.record(
         AuditOperation.EXPORT,
@@ -207,6 +211,19 @@ public class DefaultReviewService implements ReviewService {
         List.of(as),
         filter == null ? null : String.valueOf(filter.from()) + ".." + filter.to());
     return file;
+  }
+
+  @Override
+  public ReviewDocument document(String view, ReviewFilter filter) {
+    return switch (view == null ? "" : view) {
+      case "risk" -> ReviewTables.risk(risk(filter));
+      case "cases" -> ReviewTables.cases(cases(filter));
+      case "root-causes" -> ReviewTables.rootCauses(rootCauses(filter));
+      case "alerts" -> ReviewTables.alerts(alerts(filter));
+      case "interventions" -> ReviewTables.interventions(interventions(filter));
+      default ->
+          throw new InvalidInputException("view", "must be one of " + String.join(", ", VIEWS));
+    };
   }
 
   private List<CaseLine> lines(Applied a) {

@@ -89,7 +89,7 @@ final class ReviewTables {
                     "升级次数 Escalations"),
                 types),
             new Table(
-                "趋势 Trend",
+                "案件趋势 Case trend",
                 List.of(
                     "月份 Month",
                     "结案 Closed",
@@ -163,7 +163,8 @@ final class ReviewTables {
                     "驳回占比 Dismissed share",
                     "需调整 Noisy"),
                 detectors),
-            new Table("按月 By month", List.of("检测器 Detector", "月份 Month", "触发 Raised"), months)));
+            new Table(
+                "预警按月 Alerts by month", List.of("检测器 Detector", "月份 Month", "触发 Raised"), months)));
   }
 
   static ReviewDocument interventions(InterventionReview review) {
@@ -264,13 +265,13 @@ final class ReviewTables {
             + " · 无就绪继任者 Without a ready successor "
             + review.bench().withoutReadySuccessor(),
         List.of(
-            new Table("按部门 By unit", groupHeaders, units),
-            new Table("按岗位族 By role family", groupHeaders, families),
+            new Table("风险·按部门 Risk by unit", groupHeaders, units),
+            new Table("风险·按岗位族 Risk by role family", groupHeaders, families),
             new Table(
-                "趋势 Trend",
+                "风险趋势 Risk trend",
                 List.of("月份 Month", "人数 People", "中位数 Median", "平均 Mean", "高风险 High"),
                 trend),
-            new Table("热力图 Heat map", heatHeaders, heat),
+            new Table("风险热力图 Risk heat map", heatHeaders, heat),
             new Table(
                 "无继任 No bench",
                 List.of(

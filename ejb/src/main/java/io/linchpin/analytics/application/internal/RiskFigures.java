@@ -57,7 +57,8 @@ final class RiskFigures {
 
   /**
    * {@code groupOf}: the index in {@code groups} of each org unit whose people count in a group;
-   * {@code scores}: the latest risk scores of the people of the bench, by employee id.
+   * {@code highest}: the bench's gaps to list (see {@link #highest}), with their latest risk scores
+   * and their best candidates' readiness by employee id.
    */
   RiskReview risk(
       Period period,
@@ -65,7 +66,9 @@ final class RiskFigures {
       List<UnitGroup> groups,
       Map<Long, Integer> groupOf,
       SuccessionStatistics.Bench bench,
-      Map<Long, Integer> scores) {
+      List<SuccessionStatistics.Gap> highest,
+      Map<Long, Integer> scores,
+      Map<Long, String> readiness) {
     YearMonth latest = tallies.latest();
     Map<YearMonth, ScoreHistogram> overall = new TreeMap<>();
     List<Map<YearMonth, ScoreHistogram>> byUnit = new ArrayList<>();
@@ -95,7 +98,23 @@ final class RiskFigures {
         units,
         families,
         heat(tallies.heat(), scope.withheld()),
-        bench(bench, scores));
+        new BenchReview(
+            bench.coreRoles(),
+            (long) bench.gaps().size(),
+            highest.stream()
+                .map(
+                    g ->
+                        new BenchGap(
+                            g.employeeId(),
+                            g.employeeNumber(),
+                            g.fullName(),
+                            g.orgUnit(),
+                            g.position(),
+                            g.roleFamily(),
+                            g.criticality(),
+                            scores.get(g.employeeId()),
+                            readiness.get(g.employeeId())))
+                .toList()));
   }
 
   /** Role families by name, people without one last. */
@@ -160,7 +179,12 @@ final class RiskFigures {
     return heat;
   }
 
-  private static BenchReview bench(SuccessionStatistics.Bench bench, Map<Long, Integer> scores) {
+  /**
+   * The gaps the overview lists: the highest latest risk score first (none scored last), then the
+   * highest criticality; at most {@value #MAX_GAPS}.
+   */
+  static List<SuccessionStatistics.Gap> highest(
+      List<SuccessionStatistics.Gap> gaps, Map<Long, Integer> scores) {
     Comparator<SuccessionStatistics.Gap> highest =
         Comparator.comparing(
                 (SuccessionStatistics.Gap g) -> scores.getOrDefault(g.employeeId(), -1))
@@ -169,24 +193,7 @@ final class RiskFigures {
                 g -> g.criticality() == null ? BigDecimal.ZERO : g.criticality(),
                 Comparator.reverseOrder())
             .thenComparing(SuccessionStatistics.Gap::employeeNumber);
-    List<BenchGap> gaps =
-        bench.gaps().stream()
-            .sorted(highest)
-            .limit(MAX_GAPS)
-            .map(
-                g ->
-                    new BenchGap(
-                        g.employeeId(),
-                        g.employeeNumber(),
-                        g.fullName(),
-                        g.orgUnit(),
-                        g.position(),
-                        g.roleFamily(),
-                        g.criticality(),
-                        scores.get(g.employeeId()),
-                        g.bestReadiness()))
-            .toList();
-    return new BenchReview(bench.coreRoles(), (long) bench.gaps().size(), gaps);
+    return gaps.stream().sorted(highest).limit(MAX_GAPS).toList();
   }
 
   /** Each org unit's group: the first group whose unit is it or above it. */

@@ -1,8 +1,6 @@
 package io.linchpin.corerole.application.internal;
 
 import io.linchpin.corerole.application.SuccessionStatistics;
-import io.linchpin.corerole.domain.BenchRow;
-import io.linchpin.corerole.domain.Readiness;
 import io.linchpin.corerole.domain.SuccessionRepository;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.Roles;
@@ -10,7 +8,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The bench of the core employees in the caller's reach, for the review. */
 @Stateless
@@ -22,11 +23,11 @@ public class DefaultSuccessionStatistics implements SuccessionStatistics {
 
   @Override
   public Bench bench(String unitPath, String roleFamily) {
-    List<BenchRow> core = succession.bench(employees.visibility(), unitPath, roleFamily);
+    SuccessionRepository.Bench bench =
+        succession.bench(employees.visibility(), unitPath, roleFamily);
     return new Bench(
-        core.size(),
-        core.stream()
-            .filter(r -> r.best() != Readiness.READY_NOW)
+        bench.core(),
+        bench.gaps().stream()
             .map(
                 r ->
                     new Gap(
@@ -37,7 +38,15 @@ public class DefaultSuccessionStatistics implements SuccessionStatistics {
                         r.position(),
                         r.jobFamily(),
                         r.criticality(),
-                        r.best() == null ? null : r.best().name()))
+                        null))
             .toList());
+  }
+
+  @Override
+  public Map<Long, String> bestReadiness(List<Long> incumbents) {
+    Set<Long> visible = employees.visibleAmong(incumbents);
+    Map<Long, String> best = new HashMap<>();
+    succession.bestReadiness(visible).forEach((id, readiness) -> best.put(id, readiness.name()));
+    return best;
   }
 }

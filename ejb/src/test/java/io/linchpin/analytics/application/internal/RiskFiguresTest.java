@@ -64,7 +64,9 @@ class RiskFiguresTest {
   void unitsCountTheirSubtreesAndTheRootItsOwnPeople() {
     Map<Long, Integer> groupOf = RiskFigures.groupOf(PATHS, GROUPS);
     assertEquals(Map.of(1L, 2, 2L, 0, 3L, 1, 4L, 0), groupOf);
-    RiskReview review = figures(true).risk(PERIOD, TALLIES, GROUPS, groupOf, bench(), Map.of());
+    RiskReview review =
+        figures(true)
+            .risk(PERIOD, TALLIES, GROUPS, groupOf, bench(), bench().gaps(), Map.of(), Map.of());
     assertEquals("2026-06", review.month());
     RiskGroup rnd = review.units().get(0);
     assertEquals(6, rnd.people());
@@ -86,7 +88,15 @@ class RiskFiguresTest {
   void smallGroupsAndCellsAreWithheldFromThoseWhoDoNotSeeEveryone() {
     RiskReview review =
         figures(false)
-            .risk(PERIOD, TALLIES, GROUPS, RiskFigures.groupOf(PATHS, GROUPS), bench(), Map.of());
+            .risk(
+                PERIOD,
+                TALLIES,
+                GROUPS,
+                RiskFigures.groupOf(PATHS, GROUPS),
+                bench(),
+                bench().gaps(),
+                Map.of(),
+                Map.of());
     assertFalse(review.units().get(0).withheld());
     RiskGroup sales = review.units().get(1);
     assertTrue(sales.withheld());
@@ -111,7 +121,9 @@ class RiskFiguresTest {
                 GROUPS,
                 RiskFigures.groupOf(PATHS, GROUPS),
                 bench(),
-                Map.of(11L, 20, 12L, 80));
+                RiskFigures.highest(bench().gaps(), Map.of(11L, 20, 12L, 80)),
+                Map.of(11L, 20, 12L, 80),
+                Map.of(12L, "LATER"));
     assertEquals(3, review.bench().coreRoles());
     assertEquals(2, review.bench().withoutReadySuccessor());
     assertEquals(12L, review.bench().highestRisk().get(0).employeeId());
@@ -129,6 +141,8 @@ class RiskFiguresTest {
                 GROUPS,
                 Map.of(),
                 new SuccessionStatistics.Bench(0, List.of()),
+                List.of(),
+                Map.of(),
                 Map.of());
     assertNull(review.month());
     assertTrue(review.overall().withheld(), "no one is fewer than five");
@@ -153,6 +167,6 @@ class RiskFiguresTest {
             new SuccessionStatistics.Gap(
                 11, "E11", "甲", "研发", "架构师", "工程", new BigDecimal("90.0"), null),
             new SuccessionStatistics.Gap(
-                12, "E12", "乙", "销售", "大客户经理", "销售", new BigDecimal("70.0"), "LATER")));
+                12, "E12", "乙", "销售", "大客户经理", "销售", new BigDecimal("70.0"), null)));
   }
 }

@@ -1,5 +1,12 @@
 package io.linchpin.web.api.analytics;
 
+import io.linchpin.analytics.application.PolicyNotes;
+import io.linchpin.analytics.application.PolicyNotes.Comparison;
+import io.linchpin.analytics.application.PolicyNotes.NoteView;
+import io.linchpin.analytics.application.PolicyNotes.RecordNote;
+import io.linchpin.analytics.application.ReviewReports;
+import io.linchpin.analytics.application.ReviewReports.ReportFile;
+import io.linchpin.analytics.application.ReviewReports.ReportView;
 import io.linchpin.analytics.application.ReviewService;
 import io.linchpin.analytics.application.ReviewService.AlertReview;
 import io.linchpin.analytics.application.ReviewService.CaseReview;
@@ -8,18 +15,22 @@ import io.linchpin.analytics.application.ReviewService.ReviewFilter;
 import io.linchpin.analytics.application.ReviewService.RiskReview;
 import io.linchpin.analytics.application.ReviewService.RootCauseReview;
 import io.linchpin.casework.application.CaseSummary;
+import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;
 import io.linchpin.web.api.support.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -38,6 +49,8 @@ public class ReviewResource {
   static final String PDF = "application/pdf";
 
   @EJB ReviewService review;
+  @EJB ReviewReports reports;
+  @EJB PolicyNotes notes;
 
   @QueryParam("from")
   String from;
@@ -107,6 +120,66 @@ public class ReviewResource {
             "attachment; filename=\"linchpin-review-" + view + (pdf ? ".pdf" : ".xlsx") + "\"")
         .build();
   }
+
+  /** The monthly reports kept (HR admins). */
+  @GET
+  @Path("reports")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public List<ReportView> reports() {
+    return reports.reports();
+  }
+
+  /** Produces a month's report again: {@code {"month": "2026-11"}}. */
+  @POST
+  @Path("reports")
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response produce(ProduceReport body) {
+    YearMonth month;
+    try {
+      month = body == null || body.month() == null ? null : YearMonth.parse(body.month().strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("month", "must be a month as 2026-11");
+    }
+    return Response.status(Response.Status.CREATED).entity(reports.produce(month)).build();
+  }
+
+  /** A report as {@code ?format=pdf} (the default) or {@code xlsx}. */
+  @GET
+  @Path("reports/{id}/file")
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Produces({PDF, XLSX})
+  public Response report(@PathParam("id") long id, @QueryParam("format") String format) {
+    ReportFile file = reports.file(id, format);
+    return Response.ok(file.content(), file.contentType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("policy-notes")
+  public List<NoteView> policyNotes() {
+    return notes.notes();
+  }
+
+  /** Records a policy change with the view that led to it (HR admins). */
+  @POST
+  @Path("policy-notes")
+  @RolesAllowed(Roles.HR_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(RecordNote body) {
+    return Response.status(Response.Status.CREATED).entity(notes.record(body)).build();
+  }
+
+  /** The note's view before the change and after it, in the caller's scope. */
+  @GET
+  @Path("policy-notes/{id}/comparison")
+  public Comparison comparison(@PathParam("id") long id) {
+    return notes.compare(id);
+  }
+
+  /** The month a report is produced for. */
+  public record ProduceReport(String month) {}
 
   private ReviewFilter filter() {
     return new ReviewFilter(

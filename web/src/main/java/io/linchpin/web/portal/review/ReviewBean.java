@@ -1,5 +1,12 @@
 package io.linchpin.web.portal.review;
 
+import io.linchpin.analytics.application.PolicyNotes;
+import io.linchpin.analytics.application.PolicyNotes.Comparison;
+import io.linchpin.analytics.application.PolicyNotes.NoteView;
+import io.linchpin.analytics.application.PolicyNotes.RecordNote;
+import io.linchpin.analytics.application.ReviewReports;
+import io.linchpin.analytics.application.ReviewReports.ReportFile;
+import io.linchpin.analytics.application.ReviewReports.ReportView;
 import io.linchpin.analytics.application.ReviewService;
 import io.linchpin.analytics.application.ReviewService.AlertReview;
 import io.linchpin.analytics.application.ReviewService.CaseMonth;
@@ -18,10 +25,12 @@ import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
 import io.linchpin.people.application.PositionView;
 import io.linchpin.shared.LinchpinException;
+import io.linchpin.shared.Roles;
 import io.linchpin.web.portal.FacesErrors;
 import io.linchpin.web.portal.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -56,6 +65,8 @@ public class ReviewBean implements Serializable {
 
   @EJB private transient ReviewService service;
   @EJB private transient OrgStructureService org;
+  @EJB private transient ReviewReports reportService;
+  @EJB private transient PolicyNotes noteService;
 
   private LocalDate from;
   private LocalDate to;
@@ -65,6 +76,14 @@ public class ReviewBean implements Serializable {
   private List<OrgUnitView> units = List.of();
   private List<String> roleFamilies = List.of();
   private RiskReview risk;
+  private boolean hrAdmin;
+  private List<ReportView> reports = List.of();
+  private List<NoteView> notes = List.of();
+  private Comparison comparison;
+  private String noteTitle;
+  private String noteChange;
+  private LocalDate noteEffectiveOn;
+  private String noteView = "root-causes";
   private CaseReview cases;
   private RootCauseReview rootCauses;
   private AlertReview alerts;
@@ -86,7 +105,82 @@ public class ReviewBean implements Serializable {
     } catch (LinchpinException e) {
       units = List.of();
     }
+    hrAdmin = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.HR_ADMIN);
     apply();
+    loadNotes();
+  }
+
+  private void loadNotes() {
+    try {
+      notes = noteService.notes();
+      reports = hrAdmin ? reportService.reports() : List.of();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Records a policy change with the chosen view as it is filtered now (HR admins). */
+  public void recordNote() {
+    try {
+      ReviewFilter f = filter();
+      noteService.record(
+          new RecordNote(
+              noteTitle,
+              noteChange,
+              noteEffectiveOn,
+              noteView,
+              f.from(),
+              f.to(),
+              f.orgUnitId(),
+              f.caseType(),
+              f.roleFamily()));
+      noteTitle = null;
+      noteChange = null;
+      noteEffectiveOn = null;
+      loadNotes();
+      FacesErrors.info("review.notes.recorded");
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** The note's view before and after the change. */
+  public void compare(long id) {
+    try {
+      comparison = noteService.compare(id);
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** Produces last month's report now, or again (HR admins). */
+  public void produceReport() {
+    try {
+      reportService.produce(java.time.YearMonth.now().minusMonths(1));
+      loadNotes();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
+  }
+
+  /** A monthly report as a PDF or a workbook. */
+  public StreamedContent report(long id, String format) {
+    ReportFile file = reportService.file(id, format);
+    return DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(file.contentType())
+        .stream(() -> new ByteArrayInputStream(file.content()))
+        .build();
+  }
+
+  /** A cell of a compared table as it reads on screen. */
+  public String cell(Object value) {
+    if (value instanceof Double d) {
+      return d == Math.rint(d)
+          ? Long.toString(d.longValue())
+          : String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "");
+    }
+    return value == null ? "" : value.toString();
   }
 
   /** Computes every view for the filter. */
@@ -387,6 +481,58 @@ public class ReviewBean implements Serializable {
 
   public CaseReview getCases() {
     return cases;
+  }
+
+  public boolean isHrAdmin() {
+    return hrAdmin;
+  }
+
+  public List<ReportView> getReports() {
+    return reports;
+  }
+
+  public List<NoteView> getNotes() {
+    return notes;
+  }
+
+  public Comparison getComparison() {
+    return comparison;
+  }
+
+  public List<String> getViews() {
+    return ReviewService.VIEWS;
+  }
+
+  public String getNoteTitle() {
+    return noteTitle;
+  }
+
+  public void setNoteTitle(String noteTitle) {
+    this.noteTitle = noteTitle;
+  }
+
+  public String getNoteChange() {
+    return noteChange;
+  }
+
+  public void setNoteChange(String noteChange) {
+    this.noteChange = noteChange;
+  }
+
+  public LocalDate getNoteEffectiveOn() {
+    return noteEffectiveOn;
+  }
+
+  public void setNoteEffectiveOn(LocalDate noteEffectiveOn) {
+    this.noteEffectiveOn = noteEffectiveOn;
+  }
+
+  public String getNoteView() {
+    return noteView;
+  }
+
+  public void setNoteView(String noteView) {
+    this.noteView = noteView;
   }
 
   public RiskReview getRisk() {
