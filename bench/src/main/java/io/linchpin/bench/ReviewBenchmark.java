@@ -22,7 +22,8 @@ import java.util.Map;
  * aggregate over the same cases.
  *
  * <p>Arguments: installer folder, work folder, N (default 100,000), C (20,000), A (150,000), L
- * (2,000), requests per view (100).
+ * (2,000), requests per view (100), the views to measure (by default all: {@code
+ * risk,cases,root-causes,alerts,interventions}).
  */
 public final class ReviewBenchmark {
 
@@ -38,6 +39,10 @@ public final class ReviewBenchmark {
     int alerts = args.length > 4 ? Integer.parseInt(args[4]) : 150_000;
     int loans = args.length > 5 ? Integer.parseInt(args[5]) : 2_000;
     int requests = args.length > 6 ? Integer.parseInt(args[6]) : 100;
+    String[] measured =
+        args.length > 7
+            ? args[7].split(",")
+            : new String[] {"risk", "cases", "root-causes", "alerts", "interventions"};
     BenchServer server = BenchServer.prepare(installer, work, "review", false);
     CaseworkBenchmark.addBenchWar(
         server.home().resolve("server/standalone/deployments/linchpin.ear"),
@@ -62,7 +67,7 @@ public final class ReviewBenchmark {
                       + loans));
       System.out.println("sql:  " + BenchServer.runPhase(token, "review-bench", "sql&repeat=50"));
       Map<String, String> views = new LinkedHashMap<>();
-      for (String view : new String[] {"risk", "cases", "root-causes", "alerts", "interventions"}) {
+      for (String view : measured) {
         views.put(view + " (12 months)", "/api/v1/review/" + view + "?months=12");
         views.put(view + " (3 years)", "/api/v1/review/" + view + "?months=36");
       }

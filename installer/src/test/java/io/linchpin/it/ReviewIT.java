@@ -475,6 +475,12 @@ class ReviewIT {
     assertEquals(3, family.get("overall").get("people").asInt());
     assertEquals(1, family.get("bench").get("coreRoles").asInt(), "E0 of the engineers");
     assertEquals(0, family.get("bench").get("withoutReadySuccessor").asInt());
+    String engineersOnly = "&orgUnitId=" + unit + "&roleFamily=" + enc(this.family);
+    JsonNode theirCases = get(admin, "/api/v1/review/cases?" + this.period + engineersOnly);
+    assertEquals(3, type(theirCases, "DEBT_COLLECTION").get("closed").asInt(), "E0, E1 and E2");
+    JsonNode theirAlerts = get(admin, "/api/v1/review/alerts?" + this.period + engineersOnly);
+    assertEquals(
+        3, theirAlerts.get("detectors").get(0).get("raised").asInt(), theirAlerts.toString());
     JsonNode headsFamily = get(as.get("head"), path + "&roleFamily=" + enc(this.family));
     assertTrue(headsFamily.get("overall").get("withheld").asBoolean(), "three people");
     assertFalse(headsFamily.get("overall").has("median"));

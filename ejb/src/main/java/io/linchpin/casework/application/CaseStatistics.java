@@ -14,7 +14,7 @@ public interface CaseStatistics {
    * The cases about the people in the caller's reach (under {@code unitPath} when given) that were
    * open at some time in [{@code from}, {@code to}).
    */
-  List<CaseLine> lines(String unitPath, Instant from, Instant to);
+  List<CaseLine> lines(String unitPath, String roleFamily, Instant from, Instant to);
 
   /** Of the given cases, those the caller may open, as list rows (newest first). */
   List<CaseSummary> openable(List<Long> caseIds);

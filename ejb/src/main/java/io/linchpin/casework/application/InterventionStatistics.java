@@ -12,7 +12,7 @@ import java.util.List;
 public interface InterventionStatistics {
 
   /** The interventions planned in [{@code from}, {@code to}) for people in the caller's reach. */
-  List<InterventionLine> lines(String unitPath, Instant from, Instant to);
+  List<InterventionLine> lines(String unitPath, String roleFamily, Instant from, Instant to);
 
   /**
    * One intervention: {@code loanAmount} and {@code repaid} for a relief loan (null for other

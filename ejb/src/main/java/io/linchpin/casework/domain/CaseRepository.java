@@ -52,5 +52,6 @@ public interface CaseRepository {
    * given) that were open at some time in [{@code from}, {@code to}): opened before {@code to} and
    * not closed before {@code from}.
    */
-  List<CaseFact> facts(Visibility visibility, String unitPath, Instant from, Instant to);
+  List<CaseFact> facts(
+      Visibility visibility, String unitPath, String jobFamily, Instant from, Instant to);
 }

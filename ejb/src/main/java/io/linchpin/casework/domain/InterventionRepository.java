@@ -20,11 +20,12 @@ public interface InterventionRepository {
 
   /**
    * The interventions planned in [{@code from}, {@code to}) on cases about the people {@code
-   * visibility} covers (under {@code unitPath} when given).
+   * visibility} covers (under {@code unitPath}, of the job family, when given).
    */
   List<Intervention> plannedBetween(
       io.linchpin.people.domain.Visibility visibility,
       String unitPath,
+      String jobFamily,
       java.time.Instant from,
       java.time.Instant to);
 

@@ -221,13 +221,14 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public List<CaseFact> facts(Visibility visibility, String unitPath, Instant from, Instant to) {
+  public List<CaseFact> facts(
+      Visibility visibility, String unitPath, String jobFamily, Instant from, Instant to) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where =
         new StringBuilder(
             " where e.id = c.employeeId and c.openedAt < :to"
                 + " and (c.closedAt is null or c.closedAt >= :from) and ");
-    where.append(visibility.clause("e", unitPath, params));
+    where.append(visibility.clause("e", unitPath, jobFamily, params));
     params.put("from", from);
     params.put("to", to);
     TypedQuery<Object[]> query =

@@ -63,13 +63,13 @@ public class JpaInterventionRepository implements InterventionRepository {
 
   @Override
   public List<Intervention> plannedBetween(
-      Visibility visibility, String unitPath, Instant from, Instant to) {
+      Visibility visibility, String unitPath, String jobFamily, Instant from, Instant to) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where =
         new StringBuilder(
             " where e.id = i.caseFile.employeeId and i.createdAt >= :from and i.createdAt < :to"
                 + " and ");
-    where.append(visibility.clause("e", unitPath, params));
+    where.append(visibility.clause("e", unitPath, jobFamily, params));
     params.put("from", from);
     params.put("to", to);
     TypedQuery<Intervention> query =

@@ -17,7 +17,7 @@ public interface AlertStatistics {
    * (under {@code unitPath} when given), counted per detector, status and period {@code i} =
    * [{@code bounds[i]}, {@code bounds[i+1]}).
    */
-  AlertCounts counts(String unitPath, List<Instant> bounds);
+  AlertCounts counts(String unitPath, String roleFamily, List<Instant> bounds);
 
   /**
    * The monthly risk scores in [{@code from}, {@code to}] of the people among {@code ids} the
@@ -32,6 +32,13 @@ public interface AlertStatistics {
    * criticality band (0–4, twenty points each) and score.
    */
   RiskTallies risks(String unitPath, String roleFamily, YearMonth from, YearMonth to);
+
+  /**
+   * The highest risk scores of a month among the people of {@code ids} the caller may see: at least
+   * {@code wanted} of them (with any tied with the last) when that many were scored, by employee
+   * id; the others' scores are lower or absent.
+   */
+  Map<Long, Integer> highestScores(Collection<Long> ids, YearMonth month, int wanted);
 
   /** {@code latest}: the latest month with scores, null when none. */
   record RiskTallies(YearMonth latest, List<RiskCount> series, List<HeatCount> heat) {}

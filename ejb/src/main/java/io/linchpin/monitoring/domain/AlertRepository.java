@@ -78,6 +78,7 @@ public interface AlertRepository {
   AlertTally tally(
       io.linchpin.people.domain.Visibility visibility,
       String unitPath,
+      String jobFamily,
       List<java.time.Instant> bounds);
 
   /** The people's risk scores per month in [{@code from}, {@code to}], by employee id. */
@@ -89,6 +90,13 @@ public interface AlertRepository {
    * by the org unit and role family they are in now.
    */
   void retally(YearMonth month);
+
+  /**
+   * The highest risk scores of a month among {@code among}: walking the month's scores from the
+   * highest down until {@code wanted} of those people are found (and any tied with the last), by
+   * employee id; fewer when fewer have a score that month.
+   */
+  Map<Long, Integer> highestScores(YearMonth month, java.util.Set<Long> among, int wanted);
 
   /** The months that have risk snapshots but no tallies, oldest first. */
   List<YearMonth> untallied();

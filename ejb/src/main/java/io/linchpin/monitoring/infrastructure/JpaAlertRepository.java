@@ -243,15 +243,18 @@ public class JpaAlertRepository implements AlertRepository {
 
   @Override
   public AlertTally tally(
-      io.linchpin.people.domain.Visibility visibility, String unitPath, List<Instant> bounds) {
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      String jobFamily,
+      List<Instant> bounds) {
     Map<String, Object> params = new HashMap<>();
-    boolean everyone = visibility.seesEveryone() && unitPath == null;
+    boolean everyone = visibility.seesEveryone() && unitPath == null && jobFamily == null;
     String where =
         everyone
             ? " from Alert a where a.raisedAt >= :from and a.raisedAt < :to"
             : " from Alert a, Employee e where e.id = a.employeeId"
                 + " and a.raisedAt >= :from and a.raisedAt < :to and "
-                + visibility.clause("e", unitPath, params);
+                + visibility.clause("e", unitPath, jobFamily, params);
     params.put("from", bounds.get(0));
     params.put("to", bounds.get(bounds.size() - 1));
     // The period of each alert, with the bounds as literals (UTC, as instants are stored) so that
@@ -382,6 +385,67 @@ public class JpaAlertRepository implements AlertRepository {
                     (Integer) k.get(2),
                     (Integer) k.get(3),
                     n.intValue())));
+  }
+
+  @Override
+  public Map<Long, Integer> highestScores(YearMonth month, java.util.Set<Long> among, int wanted) {
+    if (among.isEmpty() || wanted <= 0) {
+      return Map.of();
+    }
+    // The highest scores first, a first slice large enough for the usual share of those wanted;
+    // all of the month only when it holds too few of them.
+    int slice = Math.max(2_000, wanted * 100);
+    List<Object[]> rows = highest(month, slice);
+    Map<Long, Integer> found = pick(rows, among, wanted);
+    if (rows.size() == slice) {
+      if (found.size() < wanted) {
+        // Too few in the slice: all of the month.
+        found = pick(highest(month, Integer.MAX_VALUE), among, wanted);
+      } else {
+        int lowest = found.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        if ((Integer) rows.get(slice - 1)[1] == lowest) {
+          // The last found may be tied with people beyond the slice: those with that score.
+          Map<Long, Integer> tied = found;
+          em.createQuery(
+                  "select r.employeeId from RiskSnapshot r where r.month = :m and r.score = :s",
+                  Long.class)
+              .setParameter("m", month.atDay(1))
+              .setParameter("s", lowest)
+              .getResultStream()
+              .filter(among::contains)
+              .forEach(id -> tied.put(id, lowest));
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<Object[]> highest(YearMonth month, int max) {
+    return em.createQuery(
+            "select r.employeeId, r.score from RiskSnapshot r where r.month = :m"
+                + " order by r.score desc",
+            Object[].class)
+        .setParameter("m", month.atDay(1))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The first {@code wanted} of {@code among} in the rows, and any tied with the last. */
+  private static Map<Long, Integer> pick(
+      List<Object[]> rows, java.util.Set<Long> among, int wanted) {
+    Map<Long, Integer> found = new HashMap<>();
+    Integer last = null;
+    for (Object[] r : rows) {
+      int score = (Integer) r[1];
+      if (last != null && found.size() >= wanted && score < last) {
+        break;
+      }
+      if (among.contains((Long) r[0])) {
+        found.put((Long) r[0], score);
+        last = score;
+      }
+    }
+    return found;
   }
 
   @Override

@@ -109,6 +109,20 @@ public record Visibility(List<Grant> grants) {
   }
 
   /**
+   * {@link #clause(String, String, Map)} further limited to the people whose position is of the job
+   * family, when it is given (parameter {@code vfamily}).
+   */
+  public String clause(
+      String alias, String unitPath, String jobFamily, Map<String, Object> params) {
+    String scoped = clause(alias, unitPath, params);
+    if (jobFamily == null) {
+      return scoped;
+    }
+    params.put("vfamily", jobFamily);
+    return scoped + " and " + alias + ".position.jobFamily = :vfamily";
+  }
+
+  /**
    * A JPQL condition on {@code pathExpression} (an org unit's path) for the whole org units this
    * visibility covers, limited to the subtree under {@code unitPath} when given; people seen one by
    * one (a line manager's reports, oneself) are not whole units and are left out. Parameters are

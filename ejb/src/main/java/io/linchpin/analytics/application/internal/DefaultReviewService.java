@@ -93,13 +93,15 @@ public class DefaultReviewService implements ReviewService {
   public AlertReview alerts(ReviewFilter filter) {
     Applied a = apply(filter);
     ReviewFigures figures = figures(a);
-    return figures.alerts(a.shown(), alertStatistics.counts(a.unitPath(), figures.bounds()));
+    return figures.alerts(
+        a.shown(), alertStatistics.counts(a.unitPath(), a.roleFamily(), figures.bounds()));
   }
 
   @Override
   public InterventionReview interventions(ReviewFilter filter) {
     Applied a = apply(filter);
-    List<InterventionLine> lines = interventionStatistics.lines(a.unitPath(), a.from(), a.to());
+    List<InterventionLine> lines =
+        interventionStatistics.lines(a.unitPath(), a.roleFamily(), a.from(), a.to());
     List<Long> people = lines.stream().map(InterventionLine::employeeId).distinct().toList();
     Instant now = clock.instant();
     Map<Long, Map<YearMonth, Integer>> risks =
@@ -137,15 +139,14 @@ public class DefaultReviewService implements ReviewService {
     units.forEach(u -> paths.put(u.id(), u.path()));
     SuccessionStatistics.Bench bench = succession.bench(a.unitPath(), a.roleFamily());
     YearMonth latest = tallies.latest() == null ? months.get(months.size() - 1) : tallies.latest();
-    Map<Long, Integer> scores = new HashMap<>();
-    if (!bench.gaps().isEmpty()) {
-      alertStatistics
-          .riskScores(
-              bench.gaps().stream().map(SuccessionStatistics.Gap::employeeId).toList(),
-              latest,
-              latest)
-          .forEach((id, byMonth) -> scores.put(id, byMonth.get(latest)));
-    }
+    // Only the highest scores are read: the overview lists the highest-risk gaps alone.
+    Map<Long, Integer> scores =
+        bench.gaps().isEmpty()
+            ? Map.of()
+            : alertStatistics.highestScores(
+                bench.gaps().stream().map(SuccessionStatistics.Gap::employeeId).toList(),
+                latest,
+                RiskFigures.MAX_GAPS);
     List<SuccessionStatistics.Gap> highest = RiskFigures.highest(bench.gaps(), scores);
     Map<Long, String> readiness =
         highest.isEmpty()
@@ -227,7 +228,7 @@ public class DefaultReviewService implements ReviewService {
   }
 
   private List<CaseLine> lines(Applied a) {
-    List<CaseLine> lines = caseStatistics.lines(a.unitPath(), a.from(), a.to());
+    List<CaseLine> lines = caseStatistics.lines(a.unitPath(), a.roleFamily(), a.from(), a.to());
     return a.caseType() == null
         ? lines
         : lines.stream().filter(l -> l.type().equals(a.caseType())).toList();

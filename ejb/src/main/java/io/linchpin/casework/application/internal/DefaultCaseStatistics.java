@@ -30,8 +30,8 @@ public class DefaultCaseStatistics implements CaseStatistics {
   @Inject CaseViewer viewer;
 
   @Override
-  public List<CaseLine> lines(String unitPath, Instant from, Instant to) {
-    return cases.facts(employees.visibility(), unitPath, from, to).stream()
+  public List<CaseLine> lines(String unitPath, String roleFamily, Instant from, Instant to) {
+    return cases.facts(employees.visibility(), unitPath, roleFamily, from, to).stream()
         .map(
             f ->
                 new CaseLine(

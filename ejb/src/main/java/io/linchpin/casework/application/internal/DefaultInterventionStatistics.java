@@ -33,9 +33,10 @@ public class DefaultInterventionStatistics implements InterventionStatistics {
   @Inject FieldSealer sealer;
 
   @Override
-  public List<InterventionLine> lines(String unitPath, Instant from, Instant to) {
+  public List<InterventionLine> lines(
+      String unitPath, String roleFamily, Instant from, Instant to) {
     List<Intervention> planned =
-        interventions.plannedBetween(employees.visibility(), unitPath, from, to);
+        interventions.plannedBetween(employees.visibility(), unitPath, roleFamily, from, to);
     List<Long> loans =
         planned.stream()
             .filter(i -> i.getKind() == InterventionKind.RELIEF_LOAN)

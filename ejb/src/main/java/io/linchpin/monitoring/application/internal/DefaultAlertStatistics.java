@@ -26,11 +26,11 @@ public class DefaultAlertStatistics implements AlertStatistics {
   @EJB EmployeeService employees;
 
   @Override
-  public AlertCounts counts(String unitPath, List<Instant> bounds) {
+  public AlertCounts counts(String unitPath, String roleFamily, List<Instant> bounds) {
     if (bounds.size() < 2) {
       throw new IllegalArgumentException("a period needs a start and an end");
     }
-    AlertTally tally = alerts.tally(employees.visibility(), unitPath, bounds);
+    AlertTally tally = alerts.tally(employees.visibility(), unitPath, roleFamily, bounds);
     return new AlertCounts(
         tally.counts().stream()
             .map(c -> new AlertCount(c.detectorKey(), c.status().name(), c.period(), c.alerts()))
@@ -50,6 +50,12 @@ public class DefaultAlertStatistics implements AlertStatistics {
         counts.heat().stream()
             .map(h -> new HeatCount(h.impactBand(), h.score(), h.people()))
             .toList());
+  }
+
+  @Override
+  public Map<Long, Integer> highestScores(Collection<Long> ids, YearMonth month, int wanted) {
+    Set<Long> visible = employees.visibleAmong(ids);
+    return visible.isEmpty() ? Map.of() : alerts.highestScores(month, visible, wanted);
   }
 
   @Override
