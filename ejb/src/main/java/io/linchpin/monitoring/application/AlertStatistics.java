@@ -40,8 +40,13 @@ public interface AlertStatistics {
    */
   Map<Long, Integer> highestScores(Collection<Long> ids, YearMonth month, int wanted);
 
-  /** {@code latest}: the latest month with scores, null when none. */
-  record RiskTallies(YearMonth latest, List<RiskCount> series, List<HeatCount> heat) {}
+  /**
+   * {@code latest}: the latest month with scores, null when none; {@code byUnit}: per month, org
+   * unit and score (role family null); {@code byFamily}: per month, role family and score (org unit
+   * null).
+   */
+  record RiskTallies(
+      YearMonth latest, List<RiskCount> byUnit, List<RiskCount> byFamily, List<HeatCount> heat) {}
 
   record RiskCount(YearMonth month, Long orgUnitId, String roleFamily, int score, long people) {}
 

@@ -74,12 +74,14 @@ final class RiskFigures {
     List<Map<YearMonth, ScoreHistogram>> byUnit = new ArrayList<>();
     groups.forEach(g -> byUnit.add(new TreeMap<>()));
     Map<String, Map<YearMonth, ScoreHistogram>> byFamily = new TreeMap<>(FAMILIES);
-    for (RiskCount c : tallies.series()) {
+    for (RiskCount c : tallies.byUnit()) {
       add(overall, c);
       Integer group = c.orgUnitId() == null ? null : groupOf.get(c.orgUnitId());
       if (group != null) {
         add(byUnit.get(group), c);
       }
+    }
+    for (RiskCount c : tallies.byFamily()) {
       add(byFamily.computeIfAbsent(c.roleFamily(), k -> new TreeMap<>()), c);
     }
     List<RiskGroup> units = new ArrayList<>();

@@ -44,12 +44,17 @@ public class DefaultAlertStatistics implements AlertStatistics {
     RiskCounts counts = alerts.riskCounts(employees.visibility(), unitPath, roleFamily, from, to);
     return new RiskTallies(
         counts.latest(),
-        counts.series().stream()
-            .map(s -> new RiskCount(s.month(), s.orgUnitId(), s.jobFamily(), s.score(), s.people()))
-            .toList(),
+        counts(counts.byUnit()),
+        counts(counts.byFamily()),
         counts.heat().stream()
             .map(h -> new HeatCount(h.impactBand(), h.score(), h.people()))
             .toList());
+  }
+
+  private static List<RiskCount> counts(List<RiskCounts.Series> series) {
+    return series.stream()
+        .map(s -> new RiskCount(s.month(), s.orgUnitId(), s.jobFamily(), s.score(), s.people()))
+        .toList();
   }
 
   @Override

@@ -41,18 +41,27 @@ class RiskFiguresTest {
    * June: R&D (unit 2 and its sub-unit 4) six people scored 0, 10, 10, 40, 70, 90; sales three at
    * 20; one at the head office at 65. May: R&D six at 5.
    */
+  private static final List<RiskCount> COUNTS =
+      List.of(
+          new RiskCount(JUNE, 2L, "工程", 0, 1),
+          new RiskCount(JUNE, 4L, "工程", 10, 2),
+          new RiskCount(JUNE, 4L, "工程", 40, 1),
+          new RiskCount(JUNE, 2L, null, 70, 1),
+          new RiskCount(JUNE, 2L, "工程", 90, 1),
+          new RiskCount(JUNE, 3L, "销售", 20, 3),
+          new RiskCount(JUNE, 1L, null, 65, 1),
+          new RiskCount(MAY, 2L, "工程", 5, 6));
+
+  /** The counts per unit (family left out) and per family (unit left out), as the tallies give. */
   private static final RiskTallies TALLIES =
       new RiskTallies(
           JUNE,
-          List.of(
-              new RiskCount(JUNE, 2L, "工程", 0, 1),
-              new RiskCount(JUNE, 4L, "工程", 10, 2),
-              new RiskCount(JUNE, 4L, "工程", 40, 1),
-              new RiskCount(JUNE, 2L, null, 70, 1),
-              new RiskCount(JUNE, 2L, "工程", 90, 1),
-              new RiskCount(JUNE, 3L, "销售", 20, 3),
-              new RiskCount(JUNE, 1L, null, 65, 1),
-              new RiskCount(MAY, 2L, "工程", 5, 6)),
+          COUNTS.stream()
+              .map(c -> new RiskCount(c.month(), c.orgUnitId(), null, c.score(), c.people()))
+              .toList(),
+          COUNTS.stream()
+              .map(c -> new RiskCount(c.month(), null, c.roleFamily(), c.score(), c.people()))
+              .toList(),
           List.of(
               new HeatCount(2, 0, 4),
               new HeatCount(2, 10, 3),
@@ -137,7 +146,7 @@ class RiskFiguresTest {
         figures(false)
             .risk(
                 PERIOD,
-                new RiskTallies(null, List.of(), List.of()),
+                new RiskTallies(null, List.of(), List.of(), List.of()),
                 GROUPS,
                 Map.of(),
                 new SuccessionStatistics.Bench(0, List.of()),
