@@ -15,6 +15,25 @@ public record ReviewDocument(String title, String scope, List<Table> tables) {
     tables = List.copyOf(tables);
   }
 
+  /**
+   * A cell as it reads on screen and in print: whole numbers without decimals, other numbers as
+   * stored without trailing zeros, empty for none.
+   */
+  public static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Double d) {
+      return d == Math.rint(d) && !Double.isInfinite(d)
+          ? Long.toString(d.longValue())
+          : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof java.math.BigDecimal b) {
+      return b.stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
+  }
+
   /** A table: a name, a header in Chinese and English, rows of cells (text, number or null). */
   public record Table(String name, List<String> headers, List<List<Object>> rows) {
 

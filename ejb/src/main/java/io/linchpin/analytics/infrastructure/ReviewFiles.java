@@ -20,7 +20,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -111,7 +110,7 @@ public class ReviewFiles implements ReviewExports {
         for (List<Object> cells : table.rows()) {
           for (int i = 0; i < columns; i++) {
             Object value = i < cells.size() ? cells.get(i) : null;
-            PdfPCell cell = new PdfPCell(new Phrase(text(value), small));
+            PdfPCell cell = new PdfPCell(new Phrase(ReviewDocument.cell(value), small));
             if (value instanceof Number) {
               cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
@@ -130,21 +129,5 @@ public class ReviewFiles implements ReviewExports {
       throw new IllegalStateException("the review could not be laid out", e);
     }
     return out.toByteArray();
-  }
-
-  /** A number as it reads on screen: whole numbers without decimals, others as stored. */
-  static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Double d) {
-      return d == Math.rint(d) && !Double.isInfinite(d)
-          ? Long.toString(d.longValue())
-          : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-    if (value instanceof BigDecimal b) {
-      return b.stripTrailingZeros().toPlainString();
-    }
-    return value.toString();
   }
 }

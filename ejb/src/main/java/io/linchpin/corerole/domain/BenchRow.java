@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A core employee (current assessment) as the review lists them: where they work, their
- * criticality, and the readiness of their best successor candidate still employed (null: none).
+ * criticality.
  */
 public record BenchRow(
     long employeeId,
@@ -13,5 +13,4 @@ public record BenchRow(
     String orgUnit,
     String position,
     String jobFamily,
-    BigDecimal criticality,
-    Readiness best) {}
+    BigDecimal criticality) {}

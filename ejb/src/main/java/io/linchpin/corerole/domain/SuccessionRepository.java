@@ -27,7 +27,7 @@ public interface SuccessionRepository {
   /**
    * The core employees (current assessments, not erased, not left) {@code visibility} covers, under
    * {@code unitPath} and of the role family when given: how many, and those without a candidate
-   * ready now who is still employed ({@link BenchRow#best} not filled).
+   * ready now who is still employed.
    */
   Bench bench(io.linchpin.people.domain.Visibility visibility, String unitPath, String jobFamily);
 

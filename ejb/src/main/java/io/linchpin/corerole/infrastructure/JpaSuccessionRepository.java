@@ -123,8 +123,7 @@ public class JpaSuccessionRepository implements SuccessionRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        (BigDecimal) r[6],
-                        null))
+                        (BigDecimal) r[6]))
             .toList());
   }
 

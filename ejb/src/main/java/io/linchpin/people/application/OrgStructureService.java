@@ -14,6 +14,9 @@ public interface OrgStructureService {
 
   List<PositionView> positions();
 
+  /** The job families of the positions (the role families people belong to), in order. */
+  List<String> jobFamilies();
+
   PositionView position(long id);
 
   PositionView create(CreatePosition command);

@@ -130,13 +130,7 @@ public record Visibility(List<Grant> grants) {
    */
   public String unitClause(String pathExpression, String unitPath, Map<String, Object> params) {
     String visible =
-        seesEveryone()
-            ? "1 = 1"
-            : ScopeClause.units(
-                pathExpression,
-                grants.stream().flatMap(g -> g.unitPaths().stream()).toList(),
-                params,
-                "v");
+        seesEveryone() ? "1 = 1" : ScopeClause.units(pathExpression, unitPaths(), params, "v");
     return unitPath == null
         ? visible
         : visible + " and " + ScopeClause.units(pathExpression, List.of(unitPath), params, "u");

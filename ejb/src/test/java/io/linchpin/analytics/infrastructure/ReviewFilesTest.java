@@ -58,10 +58,10 @@ class ReviewFilesTest {
 
   @Test
   void numbersReadAsOnScreen() {
-    assertEquals("4", ReviewFiles.text(4L));
-    assertEquals("12", ReviewFiles.text(12.0));
-    assertEquals("0.25", ReviewFiles.text(0.25));
-    assertEquals("27500", ReviewFiles.text(new java.math.BigDecimal("27500.00")));
-    assertEquals("", ReviewFiles.text(null));
+    assertEquals("4", ReviewDocument.cell(4L));
+    assertEquals("12", ReviewDocument.cell(12.0));
+    assertEquals("0.25", ReviewDocument.cell(0.25));
+    assertEquals("27500", ReviewDocument.cell(new java.math.BigDecimal("27500.00")));
+    assertEquals("", ReviewDocument.cell(null));
   }
 }

@@ -16,7 +16,6 @@ import io.linchpin.monitoring.application.AlertStatistics.RiskTallies;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
-import io.linchpin.people.application.PositionView;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
@@ -262,13 +261,7 @@ public class DefaultReviewService implements ReviewService {
     String family =
         f.roleFamily() == null || f.roleFamily().isBlank() ? null : f.roleFamily().strip();
     if (family != null) {
-      List<String> families =
-          org.positions().stream()
-              .map(PositionView::jobFamily)
-              .filter(java.util.Objects::nonNull)
-              .distinct()
-              .sorted()
-              .toList();
+      List<String> families = org.jobFamilies();
       if (!families.contains(family)) {
         violations.add(
             new FieldViolation(

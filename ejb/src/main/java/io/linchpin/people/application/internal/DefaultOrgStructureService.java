@@ -69,6 +69,16 @@ public class DefaultOrgStructureService implements OrgStructureService {
   }
 
   @Override
+  public List<String> jobFamilies() {
+    return positions.all().stream()
+        .map(Position::getJobFamily)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  @Override
   public PositionView position(long id) {
     return positions
         .find(id)

@@ -4,6 +4,7 @@ import io.linchpin.analytics.application.PolicyNotes;
 import io.linchpin.analytics.application.PolicyNotes.Comparison;
 import io.linchpin.analytics.application.PolicyNotes.NoteView;
 import io.linchpin.analytics.application.PolicyNotes.RecordNote;
+import io.linchpin.analytics.application.ReviewDocument;
 import io.linchpin.analytics.application.ReviewReports;
 import io.linchpin.analytics.application.ReviewReports.ReportFile;
 import io.linchpin.analytics.application.ReviewReports.ReportView;
@@ -23,7 +24,6 @@ import io.linchpin.analytics.application.ReviewService.RootCauseReview;
 import io.linchpin.casework.application.CaseSummary;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
-import io.linchpin.people.application.PositionView;
 import io.linchpin.shared.LinchpinException;
 import io.linchpin.shared.Roles;
 import io.linchpin.web.portal.FacesErrors;
@@ -95,13 +95,7 @@ public class ReviewBean implements Serializable {
   void load() {
     try {
       units = org.orgUnits();
-      roleFamilies =
-          org.positions().stream()
-              .map(PositionView::jobFamily)
-              .filter(java.util.Objects::nonNull)
-              .distinct()
-              .sorted()
-              .toList();
+      roleFamilies = org.jobFamilies();
     } catch (LinchpinException e) {
       units = List.of();
     }
@@ -175,12 +169,7 @@ public class ReviewBean implements Serializable {
 
   /** A cell of a compared table as it reads on screen. */
   public String cell(Object value) {
-    if (value instanceof Double d) {
-      return d == Math.rint(d)
-          ? Long.toString(d.longValue())
-          : String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "");
-    }
-    return value == null ? "" : value.toString();
+    return ReviewDocument.cell(value);
   }
 
   /** Computes every view for the filter. */
