@@ -165,6 +165,7 @@ class AuthorizationMatrixIT {
           Map.entry("POST /cases/{id}/interventions", HR),
           Map.entry("PUT /cases/{id}/interventions/{interventionId}", HR),
           Map.entry("POST /cases/{id}/interventions/{interventionId}/repayments", HR),
+          Map.entry("PUT /cases/{id}/interventions/{interventionId}/customers", HR),
           Map.entry("GET /cases/{id}/interventions/{interventionId}/agreement", HR),
           Map.entry("POST /cases/{id}/attachments", CASEWORK),
           Map.entry("GET /cases/{id}/attachments", CASEWORK),

@@ -652,6 +652,58 @@ class CaseworkIT {
   }
 
   @Test
+  void aCustomerTransitionCountsTheCustomersKeptAlsoOnceDone() {
+    Api hrbp = as.get("hr-bp");
+    Api.Reply opened = hrbp.post("/api/v1/cases", intake("E"));
+    assertEquals(201, opened.status(), opened.body());
+    String base = "/api/v1/cases/" + opened.json().get("id").asLong() + "/interventions";
+    Api.Reply transition =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind", "CUSTOMER_TRANSITION",
+                "owner", "hr.bp",
+                "details", Map.of("customers", "华东区十二家经销商", "plan", "每月与继任者共同拜访")));
+    assertEquals(201, transition.status(), transition.body());
+    String path = base + "/" + transition.json().get("id").asLong();
+    assertFalse(transition.json().has("customers"), "not counted yet: " + transition.body());
+
+    Api.Reply wrong = hrbp.put(path + "/customers", Map.of("held", 12, "kept", 13));
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals("kept", wrong.json().get("errors").get(0).get("field").asText(), wrong.body());
+    Api.Reply none = hrbp.put(path + "/customers", Map.of("kept", 3));
+    assertEquals(400, none.status(), none.body());
+    assertEquals(Set.of("held"), new HashSet<>(none.json().findValuesAsText("field")));
+
+    Api.Reply done = hrbp.put(path, Map.of("status", "DONE", "outcome", "已完成交接"));
+    assertEquals(200, done.status(), done.body());
+    Api.Reply counted = hrbp.put(path + "/customers", Map.of("held", 12, "kept", 10));
+    assertEquals(200, counted.status(), counted.body());
+    assertEquals(12, counted.json().get("customers").get("held").asInt());
+    assertEquals(10, counted.json().get("customers").get("kept").asInt());
+    assertEquals("DONE", counted.json().get("status").asText());
+    Api.Reply again = hrbp.put(path + "/customers", Map.of("held", 12, "kept", 9));
+    assertEquals(9, again.json().get("customers").get("kept").asInt(), "counted again");
+
+    Api.Reply kpi =
+        hrbp.post(
+            base,
+            Map.of(
+                "kind", "KPI_WEIGHT_CHANGE",
+                "owner", "head",
+                "details", Map.of("metric", "客户留存", "oldWeight", 20, "newWeight", 50)));
+    Api.Reply notATransition =
+        hrbp.put(
+            base + "/" + kpi.json().get("id").asLong() + "/customers",
+            Map.of("held", 1, "kept", 1));
+    assertEquals(409, notATransition.status(), notATransition.body());
+    assertEquals(
+        403,
+        as.get("head").put(path + "/customers", Map.of("held", 12, "kept", 12)).status(),
+        "a business head reads, HR counts");
+  }
+
+  @Test
   void anHrAdminUploadsANewPlaybookVersionAndRunningCasesStayOnTheirs() {
     Api.Reply shipped = admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn");
     assertEquals(200, shipped.status(), shipped.body());

@@ -946,6 +946,32 @@ class PortalIT {
                 .contains("Signed copy: 律师函-" + tag + ".pdf"));
     screenshot("casework-agreement");
 
+    // Straight after linking the copy: the kind still draws its fields.
+    new Select(browser.findElement(By.id("interventions:kind")))
+        .selectByValue("CUSTOMER_TRANSITION");
+    wait.until(d -> !d.findElements(By.id("interventions:customers")).isEmpty());
+    browser.findElement(By.id("interventions:customers")).sendKeys("八家经销商");
+    browser.findElement(By.id("interventions:transitionPlan")).sendKeys("继任者每月陪同拜访");
+    browser.findElement(By.id("interventions:plan")).click();
+    wait.until(d -> d.findElement(By.id("interventions:table")).getText().contains("八家经销商"));
+    act = browser.findElements(By.cssSelector("button[id$=':act']"));
+    act.get(act.size() - 1).click();
+    wait.until(d -> !d.findElements(By.cssSelector("input[id$=':held']")).isEmpty());
+    browser.findElement(By.cssSelector("input[id$=':held']")).sendKeys("8");
+    browser.findElement(By.cssSelector("input[id$=':kept']")).sendKeys("9");
+    browser.findElement(By.cssSelector("button[id$=':countCustomers']")).click();
+    wait.until(d -> d.findElement(By.id("cases:messages")).getText().contains("kept"));
+    assertTrue(
+        browser.findElement(By.id("cases:messages")).getText().contains("customers handed over"),
+        "more kept than handed over is refused: "
+            + browser.findElement(By.id("cases:messages")).getText());
+    WebElement kept = browser.findElement(By.cssSelector("input[id$=':kept']"));
+    kept.clear();
+    kept.sendKeys("6");
+    browser.findElement(By.cssSelector("button[id$=':countCustomers']")).click();
+    wait.until(d -> d.findElement(By.id("interventions:table")).getText().contains("6 / 8"));
+    screenshot("casework-customers-kept");
+
     assertEquals(
         "Working on it: hr.admin, " + hrbp,
         browser.findElement(By.id("case-parties")).getText().strip(),
@@ -959,7 +985,7 @@ class PortalIT {
     assertEquals(Files.readString(letter), Files.readString(back));
 
     JsonNode planned = admin.get("/api/v1/cases/" + caseId + "/interventions").json();
-    assertEquals(2, planned.size(), planned.toString());
+    assertEquals(3, planned.size(), planned.toString());
     JsonNode loan =
         planned.findParents("kind").stream()
             .filter(i -> i.get("kind").asText().equals("RELIEF_LOAN"))

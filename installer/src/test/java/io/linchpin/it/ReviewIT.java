@@ -64,6 +64,9 @@ class ReviewIT {
   /** Relief loans on the first five cases, and what was repaid of each. */
   private static final int[] LOANS = {20000, 21000, 22000, 23000, 24000};
 
+  /** The risk scores of E0, E1 and E2 in the month their loans were planned. */
+  private static final int[] BEFORE = {95, 1, 60};
+
   private static final int[] REPAID = {1000, 1000, 1000, 0, 0};
 
   private final Api admin = Api.as(BASE, "hr.admin");
@@ -149,6 +152,22 @@ class ReviewIT {
     }
     nominate("E0", "E1", "READY_NOW");
     nominate("E3", "E5", "LATER");
+    // A risk score in the month three of the loans were planned (seven months ago): the scan's
+    // follow-up compares it with the score six months on.
+    YearMonth planned = YearMonth.now().minusMonths(7);
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "insert into monitoring_risk (id, employee_id, scan_month, likelihood, impact,"
+                    + " risk_score, computed_at) values (?, ?, ?, 50, 50, ?, current_timestamp)")) {
+      for (int i = 0; i < BEFORE.length; i++) {
+        p.setLong(1, 900_000_000L + ids.get("E" + i));
+        p.setLong(2, ids.get("E" + i));
+        p.setDate(3, java.sql.Date.valueOf(planned.atDay(1)));
+        p.setInt(4, BEFORE[i]);
+        assertEquals(1, p.executeUpdate());
+      }
+    }
     Scans.run(admin);
     List<Long> alerts = alertsOfUnit();
     assertEquals(6, alerts.size(), "one trips-jump alert each");
@@ -304,6 +323,26 @@ class ReviewIT {
         assertEquals(1, d.get("months").size());
       }
     }
+    // The whole month: read from the monthly counts, which the dismissals moved.
+    JsonNode wholeMonth =
+        get(
+            admin,
+            "/api/v1/review/alerts?from="
+                + today.withDayOfMonth(1)
+                + "&to="
+                + today.withDayOfMonth(today.lengthOfMonth())
+                + "&orgUnitId="
+                + unit);
+    JsonNode counted = null;
+    for (JsonNode d : wholeMonth.get("detectors")) {
+      if (d.get("detectorKey").asText().equals("trips-jump")) {
+        counted = d;
+      }
+    }
+    assertTrue(counted != null, wholeMonth.toString());
+    assertEquals(6, counted.get("raised").asInt(), counted.toString());
+    assertEquals(statuses.get("DISMISSED"), counted.get("dismissed").asInt());
+    assertEquals(statuses.get("NEW"), counted.get("open").asInt());
   }
 
   @Test
@@ -342,7 +381,8 @@ class ReviewIT {
       try (PreparedStatement p =
           db.prepareStatement(
               "select i.created_at from case_intervention i join case_file c on c.id = i.case_id"
-                  + " join employee e on e.id = c.employee_id where e.org_unit_id = ?")) {
+                  + " join employee e on e.id = c.employee_id where e.org_unit_id = ?"
+                  + " and i.kind = 'RELIEF_LOAN'")) {
         p.setLong(1, unit);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
@@ -386,7 +426,54 @@ class ReviewIT {
         (followedUp - left.size()) / (double) followedUp,
         loans.get("retainedShare").asDouble(),
         0.0001);
-    assertFalse(loans.has("riskDownShare"), "no risk score seven months ago: " + loans);
+    // Six months on: the latest score in the six months after the month planned, against the
+    // one of that month, for those with both; computed here from the rows.
+    int pairs = 0;
+    int down = 0;
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select r.risk_score from monitoring_risk r where r.employee_id = ?"
+                    + " and r.scan_month > ? and r.scan_month <= ? order by r.scan_month desc")) {
+      YearMonth month = YearMonth.from(planned.get(0).toLocalDateTime());
+      for (int i = 0; i < BEFORE.length; i++) {
+        p.setLong(1, ids.get("E" + i));
+        p.setDate(2, java.sql.Date.valueOf(month.atDay(1)));
+        p.setDate(3, java.sql.Date.valueOf(month.plusMonths(6).atDay(1)));
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            pairs++;
+            down += rs.getInt(1) < BEFORE[i] ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(pairs > 0 && down > 0 && down < pairs, pairs + " pairs, " + down + " down");
+    assertEquals((double) down / pairs, loans.get("riskDownShare").asDouble(), 0.0001);
+    // The customers kept, from the count on the row.
+    int held = 0;
+    int kept = 0;
+    try (Connection db = database();
+        PreparedStatement p =
+            db.prepareStatement(
+                "select i.customers_held, i.customers_kept from case_intervention i"
+                    + " join case_file c on c.id = i.case_id join employee e on e.id = c.employee_id"
+                    + " where e.org_unit_id = ? and i.kind = 'CUSTOMER_TRANSITION'")) {
+      p.setLong(1, unit);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          held += rs.getInt(1);
+          kept += rs.getInt(2);
+        }
+      }
+    }
+    assertEquals(8, held, "one transition of eight customers");
+    JsonNode transitions = review.get("kinds").get(5);
+    assertEquals("CUSTOMER_TRANSITION", transitions.get("kind").asText());
+    assertEquals(held, transitions.get("customersHeld").asInt(), transitions.toString());
+    assertEquals(kept, transitions.get("customersKept").asInt());
+    assertEquals((double) kept / held, transitions.get("customersKeptShare").asDouble(), 0.0001);
+    assertFalse(loans.has("customersKeptShare"), "loans keep no customers");
     int granted = java.util.Arrays.stream(LOANS).sum();
     int repaid = java.util.Arrays.stream(REPAID).sum();
     assertEquals(granted, review.get("loans").get("granted").asInt());
@@ -481,6 +568,19 @@ class ReviewIT {
     JsonNode theirAlerts = get(admin, "/api/v1/review/alerts?" + this.period + engineersOnly);
     assertEquals(
         3, theirAlerts.get("detectors").get(0).get("raised").asInt(), theirAlerts.toString());
+    JsonNode headsAlerts = get(as.get("head"), "/api/v1/review/alerts?" + this.period);
+    assertFalse(
+        headsAlerts.get("detectors").get(0).get("withheld").asBoolean(),
+        "six people of the head's unit: " + headsAlerts);
+    assertEquals(6, headsAlerts.get("detectors").get(0).get("raised").asInt());
+    JsonNode headsEngineers =
+        get(
+            as.get("head"),
+            "/api/v1/review/alerts?" + this.period + "&roleFamily=" + enc(this.family));
+    assertTrue(
+        headsEngineers.get("detectors").get(0).get("withheld").asBoolean(),
+        "three people: " + headsEngineers);
+    assertFalse(headsEngineers.get("detectors").get(0).has("raised"));
     JsonNode headsFamily = get(as.get("head"), path + "&roleFamily=" + enc(this.family));
     assertTrue(headsFamily.get("overall").get("withheld").asBoolean(), "three people");
     assertFalse(headsFamily.get("overall").has("median"));
@@ -764,6 +864,25 @@ class ReviewIT {
                 Map.of("paidOn", LocalDate.now().toString(), "amount", REPAID[i]));
         assertEquals(201, repaid.status(), repaid.body());
       }
+    } else if (i == LOANS.length) {
+      // The last person's customers are handed over; HR counts those kept.
+      Api.Reply transition =
+          hrbp.post(
+              "/api/v1/cases/" + id + "/interventions",
+              Map.of(
+                  "kind", "CUSTOMER_TRANSITION",
+                  "owner", "hr.bp",
+                  "details", Map.of("customers", "八家经销商", "plan", "继任者每月陪同拜访")));
+      assertEquals(201, transition.status(), transition.body());
+      Api.Reply counted =
+          hrbp.put(
+              "/api/v1/cases/"
+                  + id
+                  + "/interventions/"
+                  + transition.json().get("id").asLong()
+                  + "/customers",
+              Map.of("held", 8, "kept", 6));
+      assertEquals(200, counted.status(), counted.body());
     }
     JsonNode closed =
         complete(

@@ -91,6 +91,7 @@ public class ReviewBenchServlet extends HttpServlet {
   @Inject OrgUnitRepository orgUnits;
   @Inject InterventionRepository interventions;
   @Inject AlertRepository alertRepository;
+  @jakarta.ejb.EJB io.linchpin.monitoring.application.internal.ScanWork scanWork;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -362,6 +363,19 @@ public class ReviewBenchServlet extends HttpServlet {
       tx.commit();
       em.clear();
     }
+    // The alerts into their monthly counts, as a scan's completion does.
+    int counted;
+    do {
+      tx.begin();
+      counted = alertRepository.countAlerts(java.time.ZoneId.systemDefault(), 5_000);
+      tx.commit();
+      em.clear();
+    } while (counted > 0);
+    // The interventions' six-month follow-up, as the completion of the last month's scan writes it.
+    tx.begin();
+    scanWork.followUp(last);
+    tx.commit();
+    em.clear();
     long talliesDone = System.nanoTime();
     return "{\"employees\":"
         + n

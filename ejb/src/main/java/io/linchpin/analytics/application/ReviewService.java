@@ -109,7 +109,6 @@ public interface ReviewService {
       String detectorKey,
       String detectorName,
       boolean withheld,
-      Long people,
       Long raised,
       Long open,
       Long triaged,
@@ -124,9 +123,10 @@ public interface ReviewService {
   /**
    * Interventions planned in the period per kind, where they stand, and what became of the people
    * six months on ({@code followedUp}: planned at least six months ago): the share still employed
-   * ({@code retainedShare}) and the share whose risk score went down ({@code riskDownShare}, of
-   * those with a score before and after); {@code loans}: the relief loans granted, repaid and
-   * outstanding, in yuan.
+   * ({@code retainedShare}), the share whose risk score went down ({@code riskDownShare}, of those
+   * with a score before and after) and, for customer transitions, the customers handed over and
+   * kept as HR counted them ({@code customersKeptShare}, of those counted); {@code loans}: the
+   * relief loans granted, repaid and outstanding, in yuan.
    */
   record InterventionReview(
       Period period, List<InterventionKindFigures> kinds, LoanFigures loans, int outcomeMonths) {}
@@ -141,7 +141,10 @@ public interface ReviewService {
       Long open,
       Long followedUp,
       Double retainedShare,
-      Double riskDownShare) {}
+      Double riskDownShare,
+      Long customersHeld,
+      Long customersKept,
+      Double customersKeptShare) {}
 
   record LoanFigures(
       boolean withheld,

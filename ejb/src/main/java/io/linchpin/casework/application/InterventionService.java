@@ -23,6 +23,12 @@ public interface InterventionService {
   InterventionView repay(long caseId, long interventionId, RecordRepayment command);
 
   /**
+   * A customer transition's outcome: how many of the customers handed over the company kept,
+   * counted (again) at any time after it was planned, also once done; not when cancelled.
+   */
+  InterventionView countCustomers(long caseId, long interventionId, CountCustomers command);
+
+  /**
    * A supplementary agreement with the employee's data, for signature: {@code docx} to edit in a
    * word processor, or {@code pdf} to print as it is.
    */
@@ -47,12 +53,19 @@ public interface InterventionService {
 
   record RecordRepayment(LocalDate paidOn, BigDecimal amount) {}
 
+  /** {@code {"held": 12, "kept": 10}}: customers handed over, and how many still buy. */
+  record CountCustomers(Integer held, Integer kept) {}
+
+  /** A customer transition's count: customers handed over, kept, and when counted. */
+  record Customers(int held, int kept, Instant countedAt) {}
+
   /** A printed agreement: {@code agreement-<id>.pdf} or {@code .docx}, its type and bytes. */
   record AgreementFile(String fileName, String contentType, byte[] content) {}
 
   /**
    * An intervention. For a relief loan, {@code loan} has the plan, the repayments and the balance;
-   * {@code overdue} when past its due date and not final.
+   * for a customer transition, {@code customers} the customers kept once counted; {@code overdue}
+   * when past its due date and not final.
    */
   record InterventionView(
       long id,
@@ -65,6 +78,7 @@ public interface InterventionService {
       Map<String, Object> details,
       String outcome,
       Loan loan,
+      Customers customers,
       String createdBy,
       Instant createdAt,
       Instant updatedAt) {}

@@ -16,7 +16,10 @@ public interface InterventionStatistics {
 
   /**
    * One intervention: {@code loanAmount} and {@code repaid} for a relief loan (null for other
-   * kinds, and for a person whose data was erased).
+   * kinds, and for a person whose data was erased); {@code riskBefore} and {@code riskAfter} the
+   * person's risk score before and six months on, as the scans followed it up (null until then, or
+   * when the person had none); {@code customersHeld} and {@code customersKept} a customer
+   * transition's count of the customers handed over and kept (null until HR counted them).
    */
   record InterventionLine(
       long interventionId,
@@ -26,5 +29,9 @@ public interface InterventionStatistics {
       String status,
       Instant plannedAt,
       BigDecimal loanAmount,
-      BigDecimal repaid) {}
+      BigDecimal repaid,
+      Integer riskBefore,
+      Integer riskAfter,
+      Integer customersHeld,
+      Integer customersKept) {}
 }

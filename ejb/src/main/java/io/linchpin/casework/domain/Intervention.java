@@ -31,7 +31,9 @@ import org.hibernate.type.SqlTypes;
  * it is about (a loan's amount, the KPI weights, the agreement's terms) is kept as sealed details,
  * like the outcome: they describe the person's circumstances.
  *
- * <p>Invariants: a done or cancelled intervention does not change again; done needs an outcome.
+ * <p>Invariants: a done or cancelled intervention does not change again, but for a customer
+ * transition's count of the customers kept (its outcome months on) on a done one; done needs an
+ * outcome.
  */
 @Entity
 @Table(name = "case_intervention")
@@ -95,6 +97,34 @@ public class Intervention implements Sealable {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  /**
+   * The person's risk score before (the latest in the month planned or the three before it) and six
+   * months on (the latest in the six months after the month planned), written by the scan that
+   * completes the sixth month; null when the person had none then.
+   */
+  @Column(name = "risk_before")
+  private Integer riskBefore;
+
+  @Column(name = "risk_after")
+  private Integer riskAfter;
+
+  /** When the six-month follow-up was written; null until then. */
+  @Column(name = "followed_up_at")
+  private Instant followedUpAt;
+
+  /**
+   * A customer transition's outcome as HR counted it: the customers handed over ({@code held}) and
+   * how many of them still buy from the company ({@code kept}); null until counted.
+   */
+  @Column(name = "customers_held")
+  private Integer customersHeld;
+
+  @Column(name = "customers_kept")
+  private Integer customersKept;
+
+  @Column(name = "customers_counted_at")
+  private Instant customersCountedAt;
 
   @Transient private FieldSealer sealer;
   @Transient private boolean open = true;
@@ -225,6 +255,51 @@ public class Intervention implements Sealable {
   public String outcome() {
     ensureOpen();
     return outcome;
+  }
+
+  /**
+   * Records how many of the customers handed over the company kept: a customer transition's
+   * outcome, counted (and counted again) after the transition, also once it is done; never for a
+   * cancelled one.
+   */
+  public void customersCounted(int held, int kept, Instant at) {
+    if (kind != InterventionKind.CUSTOMER_TRANSITION) {
+      throw new IllegalStateException("only a customer transition keeps customers");
+    }
+    if (status == InterventionStatus.CANCELLED) {
+      throw new IllegalStateException("the transition was cancelled");
+    }
+    if (held < 1 || kept < 0 || kept > held) {
+      throw new IllegalArgumentException("kept must be between 0 and held, held at least 1");
+    }
+    customersHeld = held;
+    customersKept = kept;
+    customersCountedAt = at;
+    updatedAt = at;
+  }
+
+  public Integer getCustomersHeld() {
+    return customersHeld;
+  }
+
+  public Integer getCustomersKept() {
+    return customersKept;
+  }
+
+  public Instant getCustomersCountedAt() {
+    return customersCountedAt;
+  }
+
+  public Integer getRiskBefore() {
+    return riskBefore;
+  }
+
+  public Integer getRiskAfter() {
+    return riskAfter;
+  }
+
+  public Instant getFollowedUpAt() {
+    return followedUpAt;
   }
 
   public Instant getCreatedAt() {

@@ -31,4 +31,16 @@ public interface InterventionRepository {
 
   /** The repayments of these interventions, by intervention id. */
   java.util.Map<Long, List<Repayment>> repayments(java.util.Collection<Long> interventionIds);
+
+  /**
+   * The interventions planned before {@code plannedBefore} not followed up yet, oldest first: their
+   * id, person and when they were planned, at most {@code max}.
+   */
+  List<FollowUp> dueForFollowUp(java.time.Instant plannedBefore, int max);
+
+  /** Writes an intervention's six-month follow-up, in place (its version is left alone). */
+  void followedUp(long interventionId, Integer riskBefore, Integer riskAfter, java.time.Instant at);
+
+  /** An intervention to follow up. */
+  record FollowUp(long interventionId, long employeeId, java.time.Instant plannedAt) {}
 }

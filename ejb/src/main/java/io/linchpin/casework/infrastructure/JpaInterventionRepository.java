@@ -99,4 +99,29 @@ public class JpaInterventionRepository implements InterventionRepository {
     }
     return byIntervention;
   }
+
+  @Override
+  public List<FollowUp> dueForFollowUp(Instant plannedBefore, int max) {
+    return em.createQuery(
+            "select i.id, i.caseFile.employeeId, i.createdAt from Intervention i"
+                + " where i.followedUpAt is null and i.createdAt < :before order by i.id",
+            Object[].class)
+        .setParameter("before", plannedBefore)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(r -> new FollowUp((Long) r[0], (Long) r[1], (Instant) r[2]))
+        .toList();
+  }
+
+  @Override
+  public void followedUp(long interventionId, Integer riskBefore, Integer riskAfter, Instant at) {
+    em.createQuery(
+            "update Intervention i set i.riskBefore = :b, i.riskAfter = :a, i.followedUpAt = :at"
+                + " where i.id = :id")
+        .setParameter("b", riskBefore)
+        .setParameter("a", riskAfter)
+        .setParameter("at", at)
+        .setParameter("id", interventionId)
+        .executeUpdate();
+  }
 }

@@ -8,22 +8,18 @@ import java.util.Map;
 
 /**
  * What the review of alerts is computed from, counted in the database: alerts about people in the
- * caller's reach per detector, status and period, and the people per detector.
+ * caller's reach per detector, status and period, and the detectors about too few people.
  */
 public interface AlertStatistics {
 
   /**
-   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) about people in the caller's reach
-   * (under {@code unitPath} when given), counted per detector, status and period {@code i} =
-   * [{@code bounds[i]}, {@code bounds[i+1]}).
+   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) about people of the whole org units
+   * in the caller's reach (under {@code unitPath}, of the role family, when given), from the counts
+   * kept with the alerts, per detector, status and period {@code i} = [{@code bounds[i]}, {@code
+   * bounds[i+1]}); and, for a caller who does not see everyone, the detectors whose alerts there
+   * are about fewer than {@code minPeople} people.
    */
-  AlertCounts counts(String unitPath, String roleFamily, List<Instant> bounds);
-
-  /**
-   * The monthly risk scores in [{@code from}, {@code to}] of the people among {@code ids} the
-   * caller may see, by employee id.
-   */
-  Map<Long, Map<YearMonth, Integer>> riskScores(Collection<Long> ids, YearMonth from, YearMonth to);
+  AlertCounts counts(String unitPath, String roleFamily, List<Instant> bounds, int minPeople);
 
   /**
    * People counted by their monthly risk scores in [{@code from}, {@code to}], from the tallies the
@@ -54,7 +50,7 @@ public interface AlertStatistics {
 
   /** The counts, and per detector its name and the distinct people its alerts are about. */
   record AlertCounts(
-      List<AlertCount> counts, Map<String, String> names, Map<String, Long> people) {}
+      List<AlertCount> counts, Map<String, String> names, java.util.Set<String> fewPeople) {}
 
   /**
    * Alerts of a detector with a status ({@code NEW}, {@code TRIAGED}, {@code CASE_OPENED}, {@code

@@ -101,6 +101,10 @@ public class Alert implements Sealable {
   @Column(name = "case_id")
   private Long caseId;
 
+  /** The count of alerts this one is in ({@link AlertMonthCount}); none until counted. */
+  @Column(name = "tally_id")
+  private Long tallyId;
+
   @Sensitive("the person's figures and records that raised the alert")
   @Transient
   private final SealedText evidence = new SealedText();
@@ -261,6 +265,10 @@ public class Alert implements Sealable {
 
   public String getDismissReason() {
     return dismissReason;
+  }
+
+  public Long getTallyId() {
+    return tallyId;
   }
 
   public Long getCaseId() {

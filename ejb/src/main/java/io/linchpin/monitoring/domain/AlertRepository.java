@@ -71,15 +71,30 @@ public interface AlertRepository {
   boolean signalsRecordedSince(java.time.Instant since);
 
   /**
-   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) about the people {@code visibility}
-   * covers (under {@code unitPath} when given), counted per detector, status and period {@code i} =
-   * [{@code bounds[i]}, {@code bounds[i+1]}); with the detectors' names and distinct people.
+   * The alerts raised in [{@code bounds[0]}, {@code bounds[n]}) and counted ({@link #countAlerts})
+   * in the whole org units {@code visibility} covers (under {@code unitPath}, of the role family,
+   * when given), per detector, status and period {@code i} = [{@code bounds[i]}, {@code
+   * bounds[i+1]}); with the detectors' names and, when {@code fewPeople}, the detectors whose
+   * alerts there are about fewer than {@code fewPeople} people. Whole months of the server's zone
+   * {@code zone} are read from the counts, the days of a month cut by the period from the alerts.
    */
   AlertTally tally(
       io.linchpin.people.domain.Visibility visibility,
       String unitPath,
       String jobFamily,
-      List<java.time.Instant> bounds);
+      List<java.time.Instant> bounds,
+      java.time.ZoneId zone,
+      int fewPeople);
+
+  /**
+   * Counts the alerts not counted yet ({@link Alert#getTallyId}) in the month of the zone they were
+   * raised in, with their person's org unit and role family now; at most {@code max} of them, the
+   * number counted returned.
+   */
+  int countAlerts(java.time.ZoneId zone, int max);
+
+  /** The alert moved from status {@code before} to its status now: its count moves with it. */
+  void statusChanged(Alert alert, AlertStatus before);
 
   /** The people's risk scores per month in [{@code from}, {@code to}], by employee id. */
   Map<Long, Map<YearMonth, Integer>> riskScores(

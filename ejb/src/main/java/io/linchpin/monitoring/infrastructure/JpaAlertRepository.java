@@ -1,6 +1,7 @@
 package io.linchpin.monitoring.infrastructure;
 
 import io.linchpin.monitoring.domain.Alert;
+import io.linchpin.monitoring.domain.AlertMonthCount;
 import io.linchpin.monitoring.domain.AlertNotice;
 import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertStatus;
@@ -18,8 +19,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -246,87 +253,247 @@ public class JpaAlertRepository implements AlertRepository {
       io.linchpin.people.domain.Visibility visibility,
       String unitPath,
       String jobFamily,
-      List<Instant> bounds) {
+      List<Instant> bounds,
+      ZoneId zone,
+      int fewPeople) {
     Map<String, Object> params = new HashMap<>();
-    boolean everyone = visibility.seesEveryone() && unitPath == null && jobFamily == null;
-    String where =
-        everyone
-            ? " from Alert a where a.raisedAt >= :from and a.raisedAt < :to"
-            : " from Alert a, Employee e where e.id = a.employeeId"
-                + " and a.raisedAt >= :from and a.raisedAt < :to and "
-                + visibility.clause("e", unitPath, jobFamily, params);
-    params.put("from", bounds.get(0));
-    params.put("to", bounds.get(bounds.size() - 1));
-    // The period of each alert, with the bounds as literals (UTC, as instants are stored) so that
-    // the same expression can be grouped by: the months are the server's, which the database does
-    // not know.
-    // One period: nothing to tell apart (and a constant is no expression to group by).
-    String period = bounds.size() > 2 ? period(bounds, 0, bounds.size() - 1) : "0";
-    TypedQuery<Object[]> counted =
-        em.createQuery(
-            bounds.size() > 2
-                ? "select a.detectorKey, a.status, "
-                    + period
-                    + ", count(a.id)"
-                    + where
-                    + " group by a.detectorKey, a.status, "
-                    + period
-                : "select a.detectorKey, a.status, 0, count(a.id)"
-                    + where
-                    + " group by a.detectorKey, a.status",
-            Object[].class);
-    params.forEach(counted::setParameter);
-    List<AlertTally.Count> counts =
-        counted
-            .getResultStream()
-            .map(
-                r ->
-                    new AlertTally.Count(
-                        (String) r[0],
-                        (AlertStatus) r[1],
-                        ((Number) r[2]).intValue(),
-                        ((Number) r[3]).longValue()))
-            .toList();
-    TypedQuery<Object[]> people =
-        em.createQuery(
-            "select a.detectorKey, max(a.detectorName), count(distinct a.employeeId)"
-                + where
-                + " group by a.detectorKey",
-            Object[].class);
-    params.forEach(people::setParameter);
-    Map<String, String> names = new HashMap<>();
-    Map<String, Long> distinct = new HashMap<>();
-    people
-        .getResultList()
-        .forEach(
-            r -> {
-              names.put((String) r[0], (String) r[1]);
-              distinct.put((String) r[0], ((Number) r[2]).longValue());
-            });
-    return new AlertTally(counts, names, distinct);
-  }
-
-  /**
-   * The expression giving the period in [{@code first}, {@code last}) an alert falls in, halving
-   * the range at each step so that each row is compared with about log2(n) bounds.
-   */
-  private static String period(List<Instant> bounds, int first, int last) {
-    if (last - first <= 1) {
-      return Integer.toString(first);
+    StringBuilder scope =
+        new StringBuilder(
+            visibility.seesEveryone() && unitPath == null
+                ? " from AlertMonthCount t where 1 = 1"
+                : " from AlertMonthCount t, OrgUnit u where u.id = t.orgUnitId and "
+                    + visibility.unitClause("u.path", unitPath, params));
+    if (jobFamily != null) {
+      scope.append(" and t.jobFamily = :family");
+      params.put("family", jobFamily);
     }
-    int middle = (first + last) / 2;
-    return "case when a.raisedAt < {ts '"
-        + LITERAL.format(bounds.get(middle))
-        + "'} then "
-        + period(bounds, first, middle)
-        + " else "
-        + period(bounds, middle, last)
-        + " end";
+    List<AlertTally.Count> counts = new ArrayList<>();
+    // The whole months of the period from the counts, in one query.
+    Map<YearMonth, Integer> wholeMonths = new HashMap<>();
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      YearMonth month = YearMonth.from(bounds.get(i).atZone(zone));
+      if (bounds.get(i).equals(start(month, zone))
+          && bounds.get(i + 1).equals(start(month.plusMonths(1), zone))) {
+        wholeMonths.put(month, i);
+      }
+    }
+    if (!wholeMonths.isEmpty()) {
+      TypedQuery<Object[]> monthly =
+          em.createQuery(
+              "select t.detectorKey, t.month, sum(t.open), sum(t.triaged), sum(t.casesOpened),"
+                  + " sum(t.dismissed)"
+                  + scope
+                  + " and t.month >= :first and t.month <= :last"
+                  + " group by t.detectorKey, t.month",
+              Object[].class);
+      params.forEach(monthly::setParameter);
+      monthly
+          .setParameter("first", Collections.min(wholeMonths.keySet()).atDay(1))
+          .setParameter("last", Collections.max(wholeMonths.keySet()).atDay(1))
+          .getResultStream()
+          .forEach(
+              r -> {
+                Integer period = wholeMonths.get(YearMonth.from((LocalDate) r[1]));
+                if (period == null) {
+                  return;
+                }
+                for (AlertStatus status : AlertStatus.values()) {
+                  long n = ((Number) r[2 + status.ordinal()]).longValue();
+                  if (n > 0) {
+                    counts.add(new AlertTally.Count((String) r[0], status, period, n));
+                  }
+                }
+              });
+    }
+    // The days of a month the period cuts, from the alerts counted in the counts in scope.
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      if (wholeMonths.containsValue(i)) {
+        continue;
+      }
+      int period = i;
+      TypedQuery<Object[]> days =
+          em.createQuery(
+              "select a.detectorKey, a.status, count(a.id) from Alert a where a.tallyId in"
+                  + " (select t.id"
+                  + scope
+                  + " and t.month >= :first and t.month <= :last)"
+                  + " and a.raisedAt >= :from and a.raisedAt < :to"
+                  + " group by a.detectorKey, a.status",
+              Object[].class);
+      params.forEach(days::setParameter);
+      days.setParameter("first", YearMonth.from(bounds.get(i).atZone(zone)).atDay(1))
+          .setParameter("last", YearMonth.from(bounds.get(i + 1).atZone(zone)).atDay(1))
+          .setParameter("from", bounds.get(i))
+          .setParameter("to", bounds.get(i + 1))
+          .getResultStream()
+          .forEach(
+              r ->
+                  counts.add(
+                      new AlertTally.Count(
+                          (String) r[0], (AlertStatus) r[1], period, ((Number) r[2]).longValue())));
+    }
+    Map<String, String> names = new HashMap<>();
+    em.createQuery(
+            "select d.key, d.name from DetectorVersion d where d.versionNo ="
+                + " (select max(v.versionNo) from DetectorVersion v where v.key = d.key)",
+            Object[].class)
+        .getResultStream()
+        .forEach(r -> names.put((String) r[0], (String) r[1]));
+    java.util.Set<String> few = new java.util.TreeSet<>();
+    if (fewPeople > 0) {
+      Instant from = bounds.get(0);
+      Instant to = bounds.get(bounds.size() - 1);
+      counts.stream()
+          .map(AlertTally.Count::detectorKey)
+          .distinct()
+          .forEach(
+              key -> {
+                // Enough people is known as soon as that many are found.
+                TypedQuery<Long> people =
+                    em.createQuery(
+                        "select distinct a.employeeId from Alert a where a.tallyId in"
+                            + " (select t.id"
+                            + scope
+                            + " and t.detectorKey = :key and t.month >= :first"
+                            + " and t.month <= :last)"
+                            + " and a.raisedAt >= :from and a.raisedAt < :to",
+                        Long.class);
+                params.forEach(people::setParameter);
+                if (people
+                        .setParameter("key", key)
+                        .setParameter("first", YearMonth.from(from.atZone(zone)).atDay(1))
+                        .setParameter("last", YearMonth.from(to.atZone(zone)).atDay(1))
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setMaxResults(fewPeople)
+                        .getResultList()
+                        .size()
+                    < fewPeople) {
+                  few.add(key);
+                }
+              });
+    }
+    return new AlertTally(counts, names, few);
   }
 
-  private static final java.time.format.DateTimeFormatter LITERAL =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
-          .withZone(java.time.ZoneOffset.UTC);
+  private static Instant start(YearMonth month, ZoneId zone) {
+    return month.atDay(1).atStartOfDay(zone).toInstant();
+  }
+
+  @Override
+  public int countAlerts(ZoneId zone, int max) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select a.id, a.detectorKey, a.status, a.raisedAt, u.id, p.jobFamily"
+                    + " from Alert a, Employee e left join e.orgUnit u left join e.position p"
+                    + " where e.id = a.employeeId and a.tallyId is null order by a.id",
+                Object[].class)
+            .setMaxResults(max)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    // The alerts per count and status they are to be in.
+    Map<List<Object>, Map<AlertStatus, List<Long>>> cells = new LinkedHashMap<>();
+    java.util.Set<LocalDate> months = new java.util.HashSet<>();
+    for (Object[] r : rows) {
+      YearMonth month = YearMonth.from(((Instant) r[3]).atZone(zone));
+      months.add(month.atDay(1));
+      cells
+          .computeIfAbsent(
+              Arrays.asList(month, r[1], r[4], r[5]), k -> new EnumMap<>(AlertStatus.class))
+          .computeIfAbsent((AlertStatus) r[2], k -> new ArrayList<>())
+          .add((Long) r[0]);
+    }
+    Map<List<Object>, AlertMonthCount> existing = new HashMap<>();
+    InLists.query(
+            months,
+            slice ->
+                em.createQuery(
+                        "select t from AlertMonthCount t where t.month in :months",
+                        AlertMonthCount.class)
+                    .setParameter("months", slice)
+                    .getResultList())
+        .forEach(
+            t ->
+                existing.put(
+                    Arrays.asList(
+                        t.getMonth(), t.getDetectorKey(), t.getOrgUnitId(), t.getJobFamily()),
+                    t));
+    int counted = 0;
+    for (Map.Entry<List<Object>, Map<AlertStatus, List<Long>>> cell : cells.entrySet()) {
+      List<Object> key = cell.getKey();
+      AlertMonthCount count =
+          existing.computeIfAbsent(
+              key,
+              k -> {
+                AlertMonthCount fresh =
+                    new AlertMonthCount(
+                        (YearMonth) k.get(0),
+                        (String) k.get(1),
+                        (Long) k.get(2),
+                        (String) k.get(3));
+                // Written at once with nothing in it: every count changes in place below,
+                // never from a copy read before, so that no concurrent change is lost.
+                em.persist(fresh);
+                em.flush();
+                return fresh;
+              });
+      for (Map.Entry<AlertStatus, List<Long>> status : cell.getValue().entrySet()) {
+        // Only the alerts still in the status read: one changed since is counted next time.
+        int n =
+            InLists.query(
+                    status.getValue(),
+                    slice ->
+                        List.of(
+                            em.createQuery(
+                                    "update Alert a set a.tallyId = :t where a.id in :ids"
+                                        + " and a.status = :s and a.tallyId is null")
+                                .setParameter("t", count.getId())
+                                .setParameter("ids", slice)
+                                .setParameter("s", status.getKey())
+                                .executeUpdate()))
+                .stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        if (n > 0) {
+          String field = AlertMonthCount.field(status.getKey());
+          em.createQuery(
+                  "update AlertMonthCount t set t."
+                      + field
+                      + " = t."
+                      + field
+                      + " + :n where t.id = :id")
+              .setParameter("n", n)
+              .setParameter("id", count.getId())
+              .executeUpdate();
+        }
+        counted += n;
+      }
+    }
+    return counted;
+  }
+
+  @Override
+  public void statusChanged(Alert alert, AlertStatus before) {
+    if (alert.getTallyId() == null || before == alert.getStatus()) {
+      return;
+    }
+    String from = AlertMonthCount.field(before);
+    String to = AlertMonthCount.field(alert.getStatus());
+    em.createQuery(
+            "update AlertMonthCount t set t."
+                + from
+                + " = t."
+                + from
+                + " - 1, t."
+                + to
+                + " = t."
+                + to
+                + " + 1 where t.id = :id")
+        .setParameter("id", alert.getTallyId())
+        .executeUpdate();
+  }
 
   @Override
   public Map<Long, Map<YearMonth, Integer>> riskScores(
@@ -422,8 +589,10 @@ public class JpaAlertRepository implements AlertRepository {
 
   private List<Object[]> highest(YearMonth month, int max) {
     return em.createQuery(
+            // Ordered as the index is (the month first, though fixed), so that the database
+            // reads the month's first entries in index order rather than all of them and a sort.
             "select r.employeeId, r.score from RiskSnapshot r where r.month = :m"
-                + " order by r.score desc",
+                + " order by r.month, r.score desc",
             Object[].class)
         .setParameter("m", month.atDay(1))
         .setMaxResults(max)

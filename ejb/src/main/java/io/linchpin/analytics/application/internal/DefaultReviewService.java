@@ -3,6 +3,7 @@ package io.linchpin.analytics.application.internal;
 import io.linchpin.analytics.application.ReviewDocument;
 import io.linchpin.analytics.application.ReviewExports;
 import io.linchpin.analytics.application.ReviewService;
+import io.linchpin.analytics.domain.SmallGroups;
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseStatistics;
@@ -93,7 +94,9 @@ public class DefaultReviewService implements ReviewService {
     Applied a = apply(filter);
     ReviewFigures figures = figures(a);
     return figures.alerts(
-        a.shown(), alertStatistics.counts(a.unitPath(), a.roleFamily(), figures.bounds()));
+        a.shown(),
+        alertStatistics.counts(
+            a.unitPath(), a.roleFamily(), figures.bounds(), SmallGroups.MIN_PEOPLE));
   }
 
   @Override
@@ -102,21 +105,12 @@ public class DefaultReviewService implements ReviewService {
     List<InterventionLine> lines =
         interventionStatistics.lines(a.unitPath(), a.roleFamily(), a.from(), a.to());
     List<Long> people = lines.stream().map(InterventionLine::employeeId).distinct().toList();
-    Instant now = clock.instant();
-    Map<Long, Map<YearMonth, Integer>> risks =
-        people.isEmpty()
-            ? Map.of()
-            : alertStatistics.riskScores(
-                people,
-                YearMonth.from(a.from().atZone(zone())).minusMonths(3),
-                YearMonth.from(now.atZone(zone())));
     return figures(a)
         .interventions(
             a.shown(),
             lines,
             people.isEmpty() ? Map.of() : employees.departures(people),
-            risks,
-            now);
+            clock.instant());
   }
 
   @Override

@@ -193,11 +193,10 @@ final class ReviewFigures {
     byDetector.forEach(
         (key, counts) -> {
           String name = counted.names().getOrDefault(key, key);
-          long people = counted.people().getOrDefault(key, 0L);
-          if (SmallGroups.withheld(people, seesEveryone)) {
+          if (!seesEveryone && counted.fewPeople().contains(key)) {
             detectors.add(
                 new DetectorFigures(
-                    key, name, true, null, null, null, null, null, null, null, false, List.of()));
+                    key, name, true, null, null, null, null, null, null, false, List.of()));
             return;
           }
           long open = count(counts, "NEW");
@@ -222,7 +221,6 @@ final class ReviewFigures {
                   key,
                   name,
                   false,
-                  people,
                   open + triaged + cases + dismissed,
                   open,
                   triaged,
@@ -248,15 +246,11 @@ final class ReviewFigures {
           "CUSTOMER_TRANSITION");
 
   /**
-   * Interventions per kind, and six months on: {@code left} holds the days people left, {@code
-   * risks} their monthly risk scores, {@code now} the moment of the review.
+   * Interventions per kind, and six months on: {@code left} holds the days people left, {@code now}
+   * the moment of the review; the risk scores before and after are on the lines.
    */
   InterventionReview interventions(
-      Period period,
-      List<InterventionLine> lines,
-      Map<Long, List<LocalDate>> left,
-      Map<Long, Map<YearMonth, Integer>> risks,
-      Instant now) {
+      Period period, List<InterventionLine> lines, Map<Long, List<LocalDate>> left, Instant now) {
     List<InterventionKindFigures> kinds = new ArrayList<>();
     for (String kind : INTERVENTION_KINDS) {
       List<InterventionLine> of = lines.stream().filter(l -> l.kind().equals(kind)).toList();
@@ -264,7 +258,7 @@ final class ReviewFigures {
       if (SmallGroups.withheld(people, seesEveryone)) {
         kinds.add(
             new InterventionKindFigures(
-                kind, true, null, null, null, null, null, null, null, null));
+                kind, true, null, null, null, null, null, null, null, null, null, null, null));
         continue;
       }
       List<InterventionLine> followed =
@@ -279,7 +273,20 @@ final class ReviewFigures {
               .toList();
       long retained = followed.stream().filter(l -> !leftWithin(l, left)).count();
       List<Boolean> down =
-          followed.stream().map(l -> riskWentDown(l, risks)).filter(d -> d != null).toList();
+          followed.stream().map(ReviewFigures::riskWentDown).filter(d -> d != null).toList();
+      // A customer transition's customers kept, as HR counted them, of those followed up.
+      List<InterventionLine> counted =
+          followed.stream()
+              .filter(l -> l.customersHeld() != null && !l.status().equals("CANCELLED"))
+              .toList();
+      Long held =
+          kind.equals("CUSTOMER_TRANSITION")
+              ? counted.stream().mapToLong(InterventionLine::customersHeld).sum()
+              : null;
+      Long kept =
+          kind.equals("CUSTOMER_TRANSITION")
+              ? counted.stream().mapToLong(InterventionLine::customersKept).sum()
+              : null;
       kinds.add(
           new InterventionKindFigures(
               kind,
@@ -295,7 +302,10 @@ final class ReviewFigures {
               followed.isEmpty() ? null : round4((double) retained / followed.size()),
               down.isEmpty()
                   ? null
-                  : round4((double) down.stream().filter(d -> d).count() / down.size())));
+                  : round4((double) down.stream().filter(d -> d).count() / down.size()),
+              held,
+              kept,
+              held == null || held == 0 ? null : round4((double) kept / held)));
     }
     List<InterventionLine> loans =
         lines.stream()
@@ -326,29 +336,11 @@ final class ReviewFigures {
 
   /**
    * Whether the risk score six months on (the latest in the six months after the month planned) is
-   * lower than the latest at or before that month; null when either is missing.
+   * lower than the one before (the latest in the month planned or the three before); null when
+   * either is missing or the scans have not followed the intervention up yet.
    */
-  private Boolean riskWentDown(InterventionLine l, Map<Long, Map<YearMonth, Integer>> risks) {
-    Map<YearMonth, Integer> scores = risks.getOrDefault(l.employeeId(), Map.of());
-    YearMonth planned = month(l.plannedAt());
-    Integer before = null;
-    Integer after = null;
-    YearMonth beforeMonth = null;
-    YearMonth afterMonth = null;
-    for (Map.Entry<YearMonth, Integer> e : scores.entrySet()) {
-      YearMonth m = e.getKey();
-      if (!m.isAfter(planned) && (beforeMonth == null || m.isAfter(beforeMonth))) {
-        beforeMonth = m;
-        before = e.getValue();
-      }
-      if (m.isAfter(planned)
-          && !m.isAfter(planned.plusMonths(OUTCOME_MONTHS))
-          && (afterMonth == null || m.isAfter(afterMonth))) {
-        afterMonth = m;
-        after = e.getValue();
-      }
-    }
-    return before == null || after == null ? null : after < before;
+  private static Boolean riskWentDown(InterventionLine l) {
+    return l.riskBefore() == null || l.riskAfter() == null ? null : l.riskAfter() < l.riskBefore();
   }
 
   private static long count(List<AlertCount> counts, String status) {

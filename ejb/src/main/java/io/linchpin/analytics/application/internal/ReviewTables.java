@@ -133,7 +133,6 @@ final class ReviewTables {
           row(
               d.detectorKey(),
               d.detectorName(),
-              d.people(),
               d.raised(),
               d.open(),
               d.triaged(),
@@ -154,7 +153,6 @@ final class ReviewTables {
                 List.of(
                     "检测器 Detector",
                     "名称 Name",
-                    "人数 People",
                     "触发 Raised",
                     "新 New",
                     "已分诊 Triaged",
@@ -182,7 +180,10 @@ final class ReviewTables {
                   k.open(),
                   k.followedUp(),
                   k.retainedShare(),
-                  k.riskDownShare()));
+                  k.riskDownShare(),
+                  k.customersHeld(),
+                  k.customersKept(),
+                  k.customersKeptShare()));
     }
     LoanFigures l = review.loans();
     return new ReviewDocument(
@@ -200,7 +201,10 @@ final class ReviewTables {
                     "进行中 Open",
                     "已满" + review.outcomeMonths() + "个月 Followed up",
                     "留任占比 Retained",
-                    "风险下降占比 Risk down"),
+                    "风险下降占比 Risk down",
+                    "移交客户 Customers handed over",
+                    "保留客户 Customers kept",
+                    "客户保留占比 Customers kept share"),
                 kinds),
             new Table(
                 "救助借款 Relief loans",

@@ -226,6 +226,54 @@ public class DefaultInterventionService implements InterventionService {
 
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public InterventionView countCustomers(long caseId, long interventionId, CountCustomers command) {
+    Intervention i = load(caseId, interventionId);
+    if (i.getKind() != InterventionKind.CUSTOMER_TRANSITION) {
+      throw new ConflictException("kind", "only a customer transition keeps customers");
+    }
+    if (command == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    if (command.held() == null || command.held() < 1 || command.held() > MAX_CUSTOMERS) {
+      violations.add(
+          new FieldViolation(
+              "held", "the customers handed over: a whole number from 1 to " + MAX_CUSTOMERS));
+    }
+    if (command.kept() == null
+        || command.kept() < 0
+        || (command.held() != null && command.kept() > command.held())) {
+      violations.add(
+          new FieldViolation(
+              "kept", "how many of those the company kept: from 0 to the customers handed over"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    if (i.getStatus() == InterventionStatus.CANCELLED) {
+      throw new ConflictException("status", "the transition was cancelled");
+    }
+    Instant now = clock.instant();
+    i.customersCounted(command.held(), command.kept(), now);
+    timeline(
+        i.getCaseFile(),
+        CaseEventKind.INTERVENTION_UPDATED,
+        "customer transition · customers kept " + command.kept() + "/" + command.held(),
+        now);
+    audit.record(
+        AuditOperation.UPDATE,
+        OBJECT,
+        i.getCaseFile().getReference() + "/" + i.getUid(),
+        List.of("customersHeld", "customersKept"),
+        i.getCaseFile().getReference());
+    return view(i);
+  }
+
+  /** The most customers a transition may count. */
+  static final int MAX_CUSTOMERS = 100_000;
+
+  @Override
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public AgreementFile agreement(long caseId, long interventionId, String format) {
     Agreement.Format printed = Agreement.Format.of(format == null ? "docx" : format);
     if (printed == null) {
@@ -362,6 +410,9 @@ public class DefaultInterventionService implements InterventionService {
         details == null ? java.util.Map.of() : JsonValues.toMap(InterventionDetails.parse(details)),
         i.outcome(),
         loan,
+        i.getCustomersHeld() == null
+            ? null
+            : new Customers(i.getCustomersHeld(), i.getCustomersKept(), i.getCustomersCountedAt()),
         i.getCreatedBy(),
         i.getCreatedAt(),
         i.getUpdatedAt());

@@ -78,7 +78,11 @@ public class DefaultInterventionStatistics implements InterventionStatistics {
               i.getStatus().name(),
               i.getCreatedAt(),
               amount,
-              repaid));
+              repaid,
+              i.getRiskBefore(),
+              i.getRiskAfter(),
+              i.getCustomersHeld(),
+              i.getCustomersKept()));
     }
     if (!loans.isEmpty()) {
       audit.record(

@@ -133,7 +133,9 @@ public class DefaultAlertService implements AlertService {
   @Override
   public AlertView triage(long id) {
     Alert a = visible(id);
+    AlertStatus before = a.getStatus();
     a.triage(caller(), clock.instant());
+    alerts.statusChanged(a, before);
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "triaged");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
   }
@@ -145,7 +147,9 @@ public class DefaultAlertService implements AlertService {
           "reason", "say in 1 to 500 characters why the alert is dismissed");
     }
     Alert a = visible(id);
+    AlertStatus before = a.getStatus();
     a.dismiss(reason.strip(), caller(), clock.instant());
+    alerts.statusChanged(a, before);
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "dismissed");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
   }
@@ -161,7 +165,9 @@ public class DefaultAlertService implements AlertService {
         cases.openFromAlert(
             new OpenCase(caseType, a.getEmployeeId(), a.getSeverity().name(), null, text),
             "alert:" + id);
+    AlertStatus before = a.getStatus();
     a.caseOpened(opened.id(), caller(), clock.instant());
+    alerts.statusChanged(a, before);
     audit.record(
         AuditOperation.UPDATE,
         OBJECT,

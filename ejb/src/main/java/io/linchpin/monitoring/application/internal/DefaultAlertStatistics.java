@@ -5,11 +5,13 @@ import io.linchpin.monitoring.domain.AlertRepository;
 import io.linchpin.monitoring.domain.AlertTally;
 import io.linchpin.monitoring.domain.RiskCounts;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -23,20 +25,30 @@ import java.util.Set;
 public class DefaultAlertStatistics implements AlertStatistics {
 
   @Inject AlertRepository alerts;
+  private final Clock clock = Clock.systemDefaultZone();
   @EJB EmployeeService employees;
 
   @Override
-  public AlertCounts counts(String unitPath, String roleFamily, List<Instant> bounds) {
+  public AlertCounts counts(
+      String unitPath, String roleFamily, List<Instant> bounds, int minPeople) {
     if (bounds.size() < 2) {
       throw new IllegalArgumentException("a period needs a start and an end");
     }
-    AlertTally tally = alerts.tally(employees.visibility(), unitPath, roleFamily, bounds);
+    Visibility visibility = employees.visibility();
+    AlertTally tally =
+        alerts.tally(
+            visibility,
+            unitPath,
+            roleFamily,
+            bounds,
+            clock.getZone(),
+            visibility.seesEveryone() ? 0 : minPeople);
     return new AlertCounts(
         tally.counts().stream()
             .map(c -> new AlertCount(c.detectorKey(), c.status().name(), c.period(), c.alerts()))
             .toList(),
         tally.names(),
-        tally.people());
+        tally.fewPeople());
   }
 
   @Override
@@ -61,12 +73,5 @@ public class DefaultAlertStatistics implements AlertStatistics {
   public Map<Long, Integer> highestScores(Collection<Long> ids, YearMonth month, int wanted) {
     Set<Long> visible = employees.visibleAmong(ids);
     return visible.isEmpty() ? Map.of() : alerts.highestScores(month, visible, wanted);
-  }
-
-  @Override
-  public Map<Long, Map<YearMonth, Integer>> riskScores(
-      Collection<Long> ids, YearMonth from, YearMonth to) {
-    Set<Long> visible = employees.visibleAmong(ids);
-    return visible.isEmpty() ? Map.of() : alerts.riskScores(visible, from, to);
   }
 }

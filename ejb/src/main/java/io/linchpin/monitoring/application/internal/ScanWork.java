@@ -2,6 +2,7 @@ package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.casework.application.InterventionFollowUps;
 import io.linchpin.corerole.domain.AssessmentRepository;
 import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
@@ -77,6 +78,7 @@ public class ScanWork {
   @Inject AssessmentRepository assessments;
   @EJB AuditLog audit;
   @EJB AccountDirectory accounts;
+  @EJB InterventionFollowUps followUps;
   @Inject Mailer mailer;
   @Inject Formulas formulas;
 
@@ -87,6 +89,18 @@ public class ScanWork {
   static final String NEW_DATA = "new-data";
 
   private final Clock clock = Clock.systemDefaultZone();
+
+  /** Alerts counted per query when a scan completes. */
+  private static final int COUNTED_AT_ONCE = 5_000;
+
+  /** An intervention's outcome is looked at this many months after the month it was planned. */
+  static final int OUTCOME_MONTHS = 6;
+
+  /** The score before an intervention: the month planned or at most these months before. */
+  static final int BEFORE_MONTHS = 3;
+
+  /** Interventions followed up per query. */
+  private static final int FOLLOWED_UP_AT_ONCE = 500;
 
   /** The next people to scan; empty when the scan is through. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -269,9 +283,70 @@ public class ScanWork {
     run.completed(clock.instant());
     alerts.retally(run.getMonth());
     alerts.untallied().forEach(alerts::retally);
+    // The alerts this scan raised (and any from before the counts were kept) into the counts.
+    int counted;
+    do {
+      counted = alerts.countAlerts(clock.getZone(), COUNTED_AT_ONCE);
+    } while (counted > 0);
+    followUp(run.getMonth());
     if (changedSince(run.getStartedAt())) {
       start(run.getStartedAt());
     }
+  }
+
+  /**
+   * Writes the six-month follow-up of the interventions planned six or more months before {@code
+   * month} that have none: the person's risk score before (the latest in the month planned or the
+   * three before) and after (the latest in the six months after the month planned). Returns how
+   * many were followed up.
+   */
+  public int followUp(YearMonth month) {
+    Instant plannedBefore =
+        month.minusMonths(OUTCOME_MONTHS - 1L).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    int done = 0;
+    List<InterventionFollowUps.Due> due;
+    do {
+      due = followUps.due(plannedBefore, FOLLOWED_UP_AT_ONCE);
+      if (due.isEmpty()) {
+        break;
+      }
+      YearMonth first =
+          due.stream()
+              .map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone())))
+              .min(YearMonth::compareTo)
+              .orElseThrow();
+      YearMonth last =
+          due.stream()
+              .map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone())))
+              .max(YearMonth::compareTo)
+              .orElseThrow();
+      Map<Long, Map<YearMonth, Integer>> scores =
+          alerts.riskScores(
+              due.stream().map(InterventionFollowUps.Due::employeeId).distinct().toList(),
+              first.minusMonths(BEFORE_MONTHS),
+              last.plusMonths(OUTCOME_MONTHS));
+      for (InterventionFollowUps.Due d : due) {
+        YearMonth planned = YearMonth.from(d.plannedAt().atZone(clock.getZone()));
+        Map<YearMonth, Integer> theirs = scores.getOrDefault(d.employeeId(), Map.of());
+        followUps.record(
+            d.interventionId(),
+            latest(theirs, planned.minusMonths(BEFORE_MONTHS), planned),
+            latest(theirs, planned.plusMonths(1), planned.plusMonths(OUTCOME_MONTHS)));
+      }
+      done += due.size();
+    } while (due.size() == FOLLOWED_UP_AT_ONCE);
+    return done;
+  }
+
+  /** The score of the latest month in [{@code from}, {@code to}] that has one; null when none. */
+  static Integer latest(Map<YearMonth, Integer> scores, YearMonth from, YearMonth to) {
+    for (YearMonth m = to; !m.isBefore(from); m = m.minusMonths(1)) {
+      Integer score = scores.get(m);
+      if (score != null) {
+        return score;
+      }
+    }
+    return null;
   }
 
   /**

@@ -20,11 +20,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The review's figures on a small set of cases whose answers are worked out by hand. */
@@ -143,10 +143,17 @@ class ReviewFiguresTest {
                 new AlertCount("trips-jump", "NEW", 1, 1),
                 new AlertCount("debt", "CASE_OPENED", 4, 1)),
             Map.of("trips-jump", "Trips up", "debt", "Debt"),
-            Map.of("trips-jump", 6L, "debt", 1L));
+            Set.of("debt"));
     List<DetectorFigures> detectors = figures.alerts(PERIOD, counted).detectors();
     assertEquals("debt", detectors.get(0).detectorKey());
-    assertTrue(detectors.get(0).withheld(), "one person");
+    assertTrue(detectors.get(0).withheld(), "about too few people");
+    assertFalse(
+        new ReviewFigures(FROM, TO, ZONE, true)
+            .alerts(PERIOD, counted)
+            .detectors()
+            .get(0)
+            .withheld(),
+        "shown to a caller who sees everyone");
     DetectorFigures trips = detectors.get(1);
     assertEquals("Trips up", trips.detectorName());
     assertEquals(6L, trips.raised());
@@ -173,19 +180,41 @@ class ReviewFiguresTest {
               i == 4 ? "CANCELLED" : "IN_PROGRESS",
               january,
               new BigDecimal("30000"),
-              new BigDecimal(i * 1000)));
+              new BigDecimal(i * 1000),
+              i == 0 ? Integer.valueOf(60) : i == 1 ? Integer.valueOf(40) : null,
+              i == 0 ? Integer.valueOf(20) : i == 1 ? Integer.valueOf(55) : i == 3 ? 10 : null,
+              null,
+              null));
     }
-    lines.add(new InterventionLine(9, 9, 500, "KPI_WEIGHT_CHANGE", "DONE", june, null, null));
+    lines.add(
+        new InterventionLine(
+            9, 9, 500, "KPI_WEIGHT_CHANGE", "DONE", june, null, null, null, null, null, null));
+    // Customer transitions: two counted (10 of 12, 3 of 8), one not yet, one cancelled.
+    int[][] customers = {{12, 10}, {8, 3}, null, {5, 0}};
+    for (int i = 0; i < customers.length; i++) {
+      lines.add(
+          new InterventionLine(
+              20 + i,
+              20 + i,
+              600 + i,
+              "CUSTOMER_TRANSITION",
+              i == 3 ? "CANCELLED" : "DONE",
+              january,
+              null,
+              null,
+              null,
+              null,
+              customers[i] == null ? null : customers[i][0],
+              customers[i] == null ? null : customers[i][1]));
+    }
+    lines.add(
+        new InterventionLine(
+            30, 30, 610, "CUSTOMER_TRANSITION", "DONE", june, null, null, null, null, 4, 4));
     Map<Long, List<LocalDate>> left =
         Map.of(501L, List.of(LocalDate.of(2026, 3, 1)), 502L, List.of(LocalDate.of(2025, 1, 1)));
-    Map<Long, Map<YearMonth, Integer>> risks =
-        Map.of(
-            500L, Map.of(YearMonth.of(2025, 12), 60, YearMonth.of(2026, 6), 20),
-            501L, Map.of(YearMonth.of(2026, 1), 40, YearMonth.of(2026, 5), 55),
-            503L, Map.of(YearMonth.of(2026, 7), 10));
     Instant now = LocalDate.of(2026, 8, 1).atStartOfDay(ZONE).toInstant();
     InterventionReview review =
-        new ReviewFigures(FROM, TO, ZONE, true).interventions(PERIOD, lines, left, risks, now);
+        new ReviewFigures(FROM, TO, ZONE, true).interventions(PERIOD, lines, left, now);
     InterventionKindFigures loans = review.kinds().get(0);
     assertEquals("RELIEF_LOAN", loans.kind());
     assertEquals(5L, loans.planned());
@@ -193,7 +222,10 @@ class ReviewFiguresTest {
     assertEquals(4L, loans.open());
     assertEquals(5L, loans.followedUp(), "January plus six months is before August");
     assertEquals(0.8, loans.retainedShare(), "501 left in March; 502 left before");
-    assertEquals(0.5, loans.riskDownShare(), "500 went down, 501 up, the others have no pair");
+    assertEquals(
+        0.5,
+        loans.riskDownShare(),
+        "500 went down, 501 up, the others have no pair (503 no score before)");
     assertEquals(4L, review.loans().loans(), "the cancelled loan is not granted");
     assertEquals(new BigDecimal("120000"), review.loans().granted());
     assertEquals(new BigDecimal("6000"), review.loans().repaid());
@@ -202,9 +234,15 @@ class ReviewFiguresTest {
     assertEquals("KPI_WEIGHT_CHANGE", kpi.kind());
     assertEquals(0L, kpi.followedUp(), "June plus six months is still to come");
     assertNull(kpi.retainedShare());
+    assertNull(kpi.customersKeptShare(), "only customer transitions keep customers");
+    InterventionKindFigures transitions = review.kinds().get(5);
+    assertEquals("CUSTOMER_TRANSITION", transitions.kind());
+    assertEquals(20L, transitions.customersHeld(), "12 + 8: not the cancelled one nor June's");
+    assertEquals(13L, transitions.customersKept());
+    assertEquals(0.65, transitions.customersKeptShare());
     assertTrue(
         new ReviewFigures(FROM, TO, ZONE, false)
-            .interventions(PERIOD, lines, left, risks, now)
+            .interventions(PERIOD, lines, left, now)
             .loans()
             .withheld(),
         "four people with a loan are under five");

@@ -2,6 +2,7 @@ package io.linchpin.web.api.casework;
 
 import io.linchpin.casework.application.InterventionService;
 import io.linchpin.casework.application.InterventionService.AgreementFile;
+import io.linchpin.casework.application.InterventionService.CountCustomers;
 import io.linchpin.casework.application.InterventionService.InterventionView;
 import io.linchpin.casework.application.InterventionService.PlanIntervention;
 import io.linchpin.casework.application.InterventionService.RecordRepayment;
@@ -71,6 +72,17 @@ public class InterventionResource {
     return Response.status(Response.Status.CREATED)
         .entity(interventions.repay(caseId, interventionId, command))
         .build();
+  }
+
+  /** A customer transition's outcome: {@code {"held": 12, "kept": 10}}. */
+  @PUT
+  @Path("{interventionId}/customers")
+  @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
+  public InterventionView countCustomers(
+      @PathParam("id") long caseId,
+      @PathParam("interventionId") long interventionId,
+      CountCustomers command) {
+    return interventions.countCustomers(caseId, interventionId, command);
   }
 
   /** The agreement to sign: {@code ?format=docx} (the default) or {@code ?format=pdf}. */

@@ -5,6 +5,7 @@ import io.linchpin.casework.application.CaseFiles.CaseFileView;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.InterventionService;
 import io.linchpin.casework.application.InterventionService.AgreementFile;
+import io.linchpin.casework.application.InterventionService.CountCustomers;
 import io.linchpin.casework.application.InterventionService.InterventionView;
 import io.linchpin.casework.application.InterventionService.PlanIntervention;
 import io.linchpin.casework.application.InterventionService.RecordRepayment;
@@ -83,6 +84,8 @@ public class CaseWorkBean implements Serializable {
   private String outcome;
   private LocalDate paidOn;
   private BigDecimal paid;
+  private Integer customersHeld;
+  private Integer customersKept;
   private String signedCopy;
 
   /** Reads the chosen case's files and interventions again. */
@@ -262,13 +265,39 @@ public class CaseWorkBean implements Serializable {
     customers = null;
   }
 
-  /** Opens an intervention's action row (outcome, repayment, signed copy). */
+  /** Opens an intervention's action row (outcome, repayment, signed copy, customers kept). */
   public void act(long interventionId) {
     acting = interventionId;
     outcome = null;
     paidOn = LocalDate.now();
     paid = null;
     signedCopy = null;
+    InterventionView i =
+        getInterventions().stream().filter(v -> v.id() == interventionId).findFirst().orElse(null);
+    customersHeld = i == null || i.customers() == null ? null : i.customers().held();
+    customersKept = i == null || i.customers() == null ? null : i.customers().kept();
+  }
+
+  /** Records how many of the customers handed over the company kept. */
+  public void countCustomers(long interventionId) {
+    CaseView c = cases.getSelected();
+    if (c == null) {
+      return;
+    }
+    try {
+      InterventionView changed =
+          interventions.countCustomers(
+              c.id(), interventionId, new CountCustomers(customersHeld, customersKept));
+      FacesErrors.info(
+          "caseWork.customersCounted",
+          Integer.toString(changed.customers().kept()),
+          Integer.toString(changed.customers().held()));
+      acting = null;
+      cases.select(c.id());
+      reload();
+    } catch (LinchpinException e) {
+      FacesErrors.show(e);
+    }
   }
 
   public void start(long interventionId) {
@@ -554,6 +583,22 @@ public class CaseWorkBean implements Serializable {
 
   public void setPaidOn(LocalDate paidOn) {
     this.paidOn = paidOn;
+  }
+
+  public Integer getCustomersHeld() {
+    return customersHeld;
+  }
+
+  public void setCustomersHeld(Integer customersHeld) {
+    this.customersHeld = customersHeld;
+  }
+
+  public Integer getCustomersKept() {
+    return customersKept;
+  }
+
+  public void setCustomersKept(Integer customersKept) {
+    this.customersKept = customersKept;
   }
 
   public BigDecimal getPaid() {
