@@ -866,6 +866,12 @@ class PortalIT {
     wait.until(
         d -> d.findElement(By.id("alerts:messages")).getText().contains("The alert is dismissed"));
     assertTrue(browser.findElement(By.id("alerts:alert")).getText().contains("dismissed"));
+    // After the dismissal redrew the page, the status filter still lists: the dismissed one shows
+    // among the dismissed, not among the new.
+    new Select(browser.findElement(By.id("alerts:status"))).selectByValue("NEW");
+    wait.until(d -> d.findElements(By.linkText("预警" + tag)).isEmpty());
+    new Select(browser.findElement(By.id("alerts:status"))).selectByValue("DISMISSED");
+    wait.until(d -> !d.findElements(By.linkText("预警" + tag)).isEmpty());
   }
 
   @Test

@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface InterventionFollowUps {
 
-  /** Interventions planned before {@code plannedBefore} and not followed up, oldest first. */
-  List<Due> due(Instant plannedBefore, int max);
+  /**
+   * Interventions planned before {@code plannedBefore} and not followed up, and those planned since
+   * {@code againFrom} (followed up or not), after id {@code afterId}, in id order.
+   */
+  List<Due> due(Instant plannedBefore, Instant againFrom, long afterId, int max);
 
   /** Writes the scores before and six months on (either null when the person had none). */
   void record(long interventionId, Integer riskBefore, Integer riskAfter);

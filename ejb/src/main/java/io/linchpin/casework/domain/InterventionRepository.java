@@ -33,10 +33,12 @@ public interface InterventionRepository {
   java.util.Map<Long, List<Repayment>> repayments(java.util.Collection<Long> interventionIds);
 
   /**
-   * The interventions planned before {@code plannedBefore} not followed up yet, oldest first: their
-   * id, person and when they were planned, at most {@code max}.
+   * The interventions planned before {@code plannedBefore} not followed up yet, and those planned
+   * since {@code againFrom} whether followed up or not, after id {@code afterId}, in id order:
+   * their id, person and when they were planned, at most {@code max}.
    */
-  List<FollowUp> dueForFollowUp(java.time.Instant plannedBefore, int max);
+  List<FollowUp> dueForFollowUp(
+      java.time.Instant plannedBefore, java.time.Instant againFrom, long afterId, int max);
 
   /** Writes an intervention's six-month follow-up, in place (its version is left alone). */
   void followedUp(long interventionId, Integer riskBefore, Integer riskAfter, java.time.Instant at);

@@ -101,12 +101,16 @@ public class JpaInterventionRepository implements InterventionRepository {
   }
 
   @Override
-  public List<FollowUp> dueForFollowUp(Instant plannedBefore, int max) {
+  public List<FollowUp> dueForFollowUp(
+      Instant plannedBefore, Instant againFrom, long afterId, int max) {
     return em.createQuery(
             "select i.id, i.caseFile.employeeId, i.createdAt from Intervention i"
-                + " where i.followedUpAt is null and i.createdAt < :before order by i.id",
+                + " where i.id > :after and i.createdAt < :before"
+                + " and (i.followedUpAt is null or i.createdAt >= :again) order by i.id",
             Object[].class)
+        .setParameter("after", afterId)
         .setParameter("before", plannedBefore)
+        .setParameter("again", againFrom)
         .setMaxResults(max)
         .getResultStream()
         .map(r -> new FollowUp((Long) r[0], (Long) r[1], (Instant) r[2]))

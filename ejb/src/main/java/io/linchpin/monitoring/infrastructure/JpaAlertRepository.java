@@ -393,6 +393,8 @@ public class JpaAlertRepository implements AlertRepository {
     if (rows.isEmpty()) {
       return 0;
     }
+    // What the transaction changed is written now: the updates below need not look at it again.
+    em.flush();
     // The alerts per count and status they are to be in.
     Map<List<Object>, Map<AlertStatus, List<Long>>> cells = new LinkedHashMap<>();
     java.util.Set<LocalDate> months = new java.util.HashSet<>();
@@ -405,25 +407,27 @@ public class JpaAlertRepository implements AlertRepository {
           .computeIfAbsent((AlertStatus) r[2], k -> new ArrayList<>())
           .add((Long) r[0]);
     }
-    Map<List<Object>, AlertMonthCount> existing = new HashMap<>();
+    // The counts' ids by key, read as values: no entity stays managed, so that the updates below
+    // do not each make the persistence context check them all.
+    Map<List<Object>, Long> existing = new HashMap<>();
     InLists.query(
             months,
             slice ->
                 em.createQuery(
-                        "select t from AlertMonthCount t where t.month in :months",
-                        AlertMonthCount.class)
+                        "select t.id, t.month, t.detectorKey, t.orgUnitId, t.jobFamily"
+                            + " from AlertMonthCount t where t.month in :months",
+                        Object[].class)
                     .setParameter("months", slice)
                     .getResultList())
         .forEach(
-            t ->
+            r ->
                 existing.put(
-                    Arrays.asList(
-                        t.getMonth(), t.getDetectorKey(), t.getOrgUnitId(), t.getJobFamily()),
-                    t));
+                    Arrays.asList(YearMonth.from((LocalDate) r[1]), r[2], r[3], r[4]),
+                    (Long) r[0]));
     int counted = 0;
     for (Map.Entry<List<Object>, Map<AlertStatus, List<Long>>> cell : cells.entrySet()) {
       List<Object> key = cell.getKey();
-      AlertMonthCount count =
+      long count =
           existing.computeIfAbsent(
               key,
               k -> {
@@ -437,7 +441,8 @@ public class JpaAlertRepository implements AlertRepository {
                 // never from a copy read before, so that no concurrent change is lost.
                 em.persist(fresh);
                 em.flush();
-                return fresh;
+                em.detach(fresh);
+                return fresh.getId();
               });
       for (Map.Entry<AlertStatus, List<Long>> status : cell.getValue().entrySet()) {
         // Only the alerts still in the status read: one changed since is counted next time.
@@ -447,9 +452,12 @@ public class JpaAlertRepository implements AlertRepository {
                     slice ->
                         List.of(
                             em.createQuery(
+                                    // Not counted yet written so that the alerts are found
+                                    // by their ids, not among all the uncounted.
                                     "update Alert a set a.tallyId = :t where a.id in :ids"
-                                        + " and a.status = :s and a.tallyId is null")
-                                .setParameter("t", count.getId())
+                                        + " and a.status = :s and coalesce(a.tallyId, 0) = 0")
+                                .setParameter("t", count)
+                                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                                 .setParameter("ids", slice)
                                 .setParameter("s", status.getKey())
                                 .executeUpdate()))
@@ -465,7 +473,8 @@ public class JpaAlertRepository implements AlertRepository {
                       + field
                       + " + :n where t.id = :id")
               .setParameter("n", n)
-              .setParameter("id", count.getId())
+              .setParameter("id", count)
+              .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
               .executeUpdate();
         }
         counted += n;

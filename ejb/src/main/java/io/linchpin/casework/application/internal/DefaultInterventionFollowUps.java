@@ -20,8 +20,8 @@ public class DefaultInterventionFollowUps implements InterventionFollowUps {
   private final Clock clock = Clock.systemDefaultZone();
 
   @Override
-  public List<Due> due(Instant plannedBefore, int max) {
-    return interventions.dueForFollowUp(plannedBefore, max).stream()
+  public List<Due> due(Instant plannedBefore, Instant againFrom, long afterId, int max) {
+    return interventions.dueForFollowUp(plannedBefore, againFrom, afterId, max).stream()
         .map(f -> new Due(f.interventionId(), f.employeeId(), f.plannedAt()))
         .toList();
   }

@@ -296,20 +296,26 @@ public class ScanWork {
 
   /**
    * Writes the six-month follow-up of the interventions planned six or more months before {@code
-   * month} that have none: the person's risk score before (the latest in the month planned or the
-   * three before) and after (the latest in the six months after the month planned). Returns how
-   * many were followed up.
+   * month} that have none, and again of those planned in the sixth month before (whose last month
+   * {@code month} is): the person's risk score before (the latest in the month planned or the three
+   * before) and after (the latest in the six months after the month planned). Returns how many were
+   * followed up.
    */
   public int followUp(YearMonth month) {
     Instant plannedBefore =
         month.minusMonths(OUTCOME_MONTHS - 1L).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    // Those whose sixth month this is are written again: the month may have been scanned before.
+    Instant again =
+        month.minusMonths(OUTCOME_MONTHS).atDay(1).atStartOfDay(clock.getZone()).toInstant();
     int done = 0;
+    long after = 0;
     List<InterventionFollowUps.Due> due;
     do {
-      due = followUps.due(plannedBefore, FOLLOWED_UP_AT_ONCE);
+      due = followUps.due(plannedBefore, again, after, FOLLOWED_UP_AT_ONCE);
       if (due.isEmpty()) {
         break;
       }
+      after = due.get(due.size() - 1).interventionId();
       YearMonth first =
           due.stream()
               .map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone())))
