@@ -125,6 +125,15 @@ final class BenchServer {
 
   /** A user of the demo realm with these realm roles (password {@code linchpin}). */
   void createUser(String username, String... roles) throws Exception {
+    createEmployeeUser(username, null, roles);
+  }
+
+  /**
+   * A user of the demo realm with these realm roles, bound to the employee of that number when one
+   * is given (password {@code linchpin}).
+   */
+  void createEmployeeUser(String username, String employeeNumber, String... roles)
+      throws Exception {
     if (!clientCreated) {
       createClient();
       clientCreated = true;
@@ -136,6 +145,9 @@ final class BenchServer {
             + "\",\"enabled\":true,\"email\":\""
             + username
             + "@bench.linchpin.io\",\"firstName\":\"Bench\",\"lastName\":\"User\","
+            + (employeeNumber == null
+                ? ""
+                : "\"attributes\":{\"employee_number\":[\"" + employeeNumber + "\"]},")
             + "\"credentials\":[{\"type\":\"password\",\"value\":\"linchpin\",\"temporary\":false}]}";
     HttpResponse<String> created =
         http.send(
