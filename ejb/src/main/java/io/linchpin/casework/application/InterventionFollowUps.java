@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface InterventionFollowUps {
 
+  /** An intervention's outcome is looked at this many months after the month it was planned. */
+  int OUTCOME_MONTHS = 6;
+
   /**
    * Interventions planned before {@code plannedBefore} and not followed up, and those planned since
    * {@code againFrom} (followed up or not), after id {@code afterId}, in id order.

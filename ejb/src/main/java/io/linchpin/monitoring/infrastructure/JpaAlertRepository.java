@@ -257,16 +257,7 @@ public class JpaAlertRepository implements AlertRepository {
       ZoneId zone,
       int fewPeople) {
     Map<String, Object> params = new HashMap<>();
-    StringBuilder scope =
-        new StringBuilder(
-            visibility.seesEveryone() && unitPath == null
-                ? " from AlertMonthCount t where 1 = 1"
-                : " from AlertMonthCount t, OrgUnit u where u.id = t.orgUnitId and "
-                    + visibility.unitClause("u.path", unitPath, params));
-    if (jobFamily != null) {
-      scope.append(" and t.jobFamily = :family");
-      params.put("family", jobFamily);
-    }
+    String scope = tallies("AlertMonthCount", visibility, unitPath, jobFamily, params);
     List<AlertTally.Count> counts = new ArrayList<>();
     // The whole months of the period from the counts, in one query.
     Map<YearMonth, Integer> wholeMonths = new HashMap<>();
@@ -374,6 +365,33 @@ public class JpaAlertRepository implements AlertRepository {
               });
     }
     return new AlertTally(counts, names, few);
+  }
+
+  /**
+   * The rows {@code t} of a table of counts ({@code RiskTally}, {@code AlertMonthCount}: an org
+   * unit and a role family each) in the whole org units {@code visibility} covers, under {@code
+   * unitPath} and of the role family when given: a {@code from … where …} to go on with {@code
+   * and}.
+   */
+  private static String tallies(
+      String entity,
+      io.linchpin.people.domain.Visibility visibility,
+      String unitPath,
+      String jobFamily,
+      Map<String, Object> params) {
+    StringBuilder where =
+        new StringBuilder(
+            visibility.seesEveryone() && unitPath == null
+                ? " from " + entity + " t where 1 = 1"
+                : " from "
+                    + entity
+                    + " t, OrgUnit u where u.id = t.orgUnitId and "
+                    + visibility.unitClause("u.path", unitPath, params));
+    if (jobFamily != null) {
+      where.append(" and t.jobFamily = :family");
+      params.put("family", jobFamily);
+    }
+    return where.toString();
   }
 
   private static Instant start(YearMonth month, ZoneId zone) {
@@ -646,17 +664,7 @@ public class JpaAlertRepository implements AlertRepository {
       YearMonth from,
       YearMonth to) {
     Map<String, Object> params = new HashMap<>();
-    boolean everyone = visibility.seesEveryone() && unitPath == null;
-    StringBuilder where =
-        new StringBuilder(
-            everyone
-                ? " from RiskTally t where 1 = 1"
-                : " from RiskTally t, OrgUnit u where u.id = t.orgUnitId and "
-                    + visibility.unitClause("u.path", unitPath, params));
-    if (jobFamily != null) {
-      where.append(" and t.jobFamily = :family");
-      params.put("family", jobFamily);
-    }
+    String where = tallies("RiskTally", visibility, unitPath, jobFamily, params);
     // Per unit and per role family apart: far fewer rows than both together.
     List<RiskCounts.Series> byUnit = new java.util.ArrayList<>();
     List<RiskCounts.Series> byFamily = new java.util.ArrayList<>();

@@ -1,5 +1,7 @@
 package io.linchpin.analytics.application.internal;
 
+import static io.linchpin.casework.application.InterventionFollowUps.OUTCOME_MONTHS;
+
 import io.linchpin.analytics.application.ReviewService.AlertReview;
 import io.linchpin.analytics.application.ReviewService.CaseMonth;
 import io.linchpin.analytics.application.ReviewService.CaseReview;
@@ -233,9 +235,6 @@ final class ReviewFigures {
     return new AlertReview(period, detectors);
   }
 
-  /** How long after an intervention its outcome is looked at. */
-  static final int OUTCOME_MONTHS = 6;
-
   static final List<String> INTERVENTION_KINDS =
       List.of(
           "RELIEF_LOAN",
@@ -275,18 +274,16 @@ final class ReviewFigures {
       List<Boolean> down =
           followed.stream().map(ReviewFigures::riskWentDown).filter(d -> d != null).toList();
       // A customer transition's customers kept, as HR counted them, of those followed up.
-      List<InterventionLine> counted =
-          followed.stream()
-              .filter(l -> l.customersHeld() != null && !l.status().equals("CANCELLED"))
-              .toList();
-      Long held =
-          kind.equals("CUSTOMER_TRANSITION")
-              ? counted.stream().mapToLong(InterventionLine::customersHeld).sum()
-              : null;
-      Long kept =
-          kind.equals("CUSTOMER_TRANSITION")
-              ? counted.stream().mapToLong(InterventionLine::customersKept).sum()
-              : null;
+      Long held = null;
+      Long kept = null;
+      if (kind.equals("CUSTOMER_TRANSITION")) {
+        List<InterventionLine> counted =
+            followed.stream()
+                .filter(l -> l.customersHeld() != null && !l.status().equals("CANCELLED"))
+                .toList();
+        held = counted.stream().mapToLong(InterventionLine::customersHeld).sum();
+        kept = counted.stream().mapToLong(InterventionLine::customersKept).sum();
+      }
       kinds.add(
           new InterventionKindFigures(
               kind,

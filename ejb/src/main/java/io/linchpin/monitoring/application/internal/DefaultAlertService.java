@@ -133,9 +133,7 @@ public class DefaultAlertService implements AlertService {
   @Override
   public AlertView triage(long id) {
     Alert a = visible(id);
-    AlertStatus before = a.getStatus();
-    a.triage(caller(), clock.instant());
-    alerts.statusChanged(a, before);
+    moved(a, x -> x.triage(caller(), clock.instant()));
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "triaged");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
   }
@@ -147,9 +145,7 @@ public class DefaultAlertService implements AlertService {
           "reason", "say in 1 to 500 characters why the alert is dismissed");
     }
     Alert a = visible(id);
-    AlertStatus before = a.getStatus();
-    a.dismiss(reason.strip(), caller(), clock.instant());
-    alerts.statusChanged(a, before);
+    moved(a, x -> x.dismiss(reason.strip(), caller(), clock.instant()));
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "dismissed");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
   }
@@ -165,9 +161,7 @@ public class DefaultAlertService implements AlertService {
         cases.openFromAlert(
             new OpenCase(caseType, a.getEmployeeId(), a.getSeverity().name(), null, text),
             "alert:" + id);
-    AlertStatus before = a.getStatus();
-    a.caseOpened(opened.id(), caller(), clock.instant());
-    alerts.statusChanged(a, before);
+    moved(a, x -> x.caseOpened(opened.id(), caller(), clock.instant()));
     audit.record(
         AuditOperation.UPDATE,
         OBJECT,
@@ -197,6 +191,13 @@ public class DefaultAlertService implements AlertService {
         now.assessed(),
         now.lines(),
         trend);
+  }
+
+  /** Moves an alert to another status, and its count with it. */
+  private void moved(Alert a, java.util.function.Consumer<Alert> change) {
+    AlertStatus before = a.getStatus();
+    change.accept(a);
+    alerts.statusChanged(a, before);
   }
 
   private Alert visible(long id) {

@@ -1,5 +1,7 @@
 package io.linchpin.monitoring.application.internal;
 
+import static io.linchpin.casework.application.InterventionFollowUps.OUTCOME_MONTHS;
+
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.InterventionFollowUps;
@@ -92,9 +94,6 @@ public class ScanWork {
 
   /** Alerts counted per query when a scan completes. */
   private static final int COUNTED_AT_ONCE = 5_000;
-
-  /** An intervention's outcome is looked at this many months after the month it was planned. */
-  static final int OUTCOME_MONTHS = 6;
 
   /** The score before an intervention: the month planned or at most these months before. */
   static final int BEFORE_MONTHS = 3;
@@ -316,23 +315,16 @@ public class ScanWork {
         break;
       }
       after = due.get(due.size() - 1).interventionId();
-      YearMonth first =
-          due.stream()
-              .map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone())))
-              .min(YearMonth::compareTo)
-              .orElseThrow();
-      YearMonth last =
-          due.stream()
-              .map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone())))
-              .max(YearMonth::compareTo)
-              .orElseThrow();
+      List<YearMonth> months =
+          due.stream().map(d -> YearMonth.from(d.plannedAt().atZone(clock.getZone()))).toList();
       Map<Long, Map<YearMonth, Integer>> scores =
           alerts.riskScores(
               due.stream().map(InterventionFollowUps.Due::employeeId).distinct().toList(),
-              first.minusMonths(BEFORE_MONTHS),
-              last.plusMonths(OUTCOME_MONTHS));
-      for (InterventionFollowUps.Due d : due) {
-        YearMonth planned = YearMonth.from(d.plannedAt().atZone(clock.getZone()));
+              java.util.Collections.min(months).minusMonths(BEFORE_MONTHS),
+              java.util.Collections.max(months).plusMonths(OUTCOME_MONTHS));
+      for (int i = 0; i < due.size(); i++) {
+        InterventionFollowUps.Due d = due.get(i);
+        YearMonth planned = months.get(i);
         Map<YearMonth, Integer> theirs = scores.getOrDefault(d.employeeId(), Map.of());
         followUps.record(
             d.interventionId(),

@@ -3,6 +3,7 @@ package io.linchpin.monitoring.application.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.linchpin.casework.application.InterventionFollowUps;
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,13 +42,16 @@ class ScanWorkFollowUpTest {
             YearMonth.of(2026, 8), 90);
     assertEquals(
         35,
-        ScanWork.latest(scores, PLANNED.plusMonths(1), PLANNED.plusMonths(ScanWork.OUTCOME_MONTHS)),
+        ScanWork.latest(
+            scores,
+            PLANNED.plusMonths(1),
+            PLANNED.plusMonths(InterventionFollowUps.OUTCOME_MONTHS)),
         "July is the sixth month after January; August is beyond");
     assertNull(
         ScanWork.latest(
             Map.of(YearMonth.of(2026, 1), 70),
             PLANNED.plusMonths(1),
-            PLANNED.plusMonths(ScanWork.OUTCOME_MONTHS)),
+            PLANNED.plusMonths(InterventionFollowUps.OUTCOME_MONTHS)),
         "no score after the month planned");
   }
 }

@@ -280,24 +280,15 @@ public class CaseWorkBean implements Serializable {
 
   /** Records how many of the customers handed over the company kept. */
   public void countCustomers(long interventionId) {
-    CaseView c = cases.getSelected();
-    if (c == null) {
-      return;
-    }
-    try {
-      InterventionView changed =
-          interventions.countCustomers(
-              c.id(), interventionId, new CountCustomers(customersHeld, customersKept));
-      FacesErrors.info(
-          "caseWork.customersCounted",
-          Integer.toString(changed.customers().kept()),
-          Integer.toString(changed.customers().held()));
-      acting = null;
-      cases.select(c.id());
-      reload();
-    } catch (LinchpinException e) {
-      FacesErrors.show(e);
-    }
+    changed(
+        caseId ->
+            interventions.countCustomers(
+                caseId, interventionId, new CountCustomers(customersHeld, customersKept)),
+        changed ->
+            FacesErrors.info(
+                "caseWork.customersCounted",
+                Integer.toString(changed.customers().kept()),
+                Integer.toString(changed.customers().held())));
   }
 
   public void start(long interventionId) {
@@ -327,34 +318,36 @@ public class CaseWorkBean implements Serializable {
   }
 
   private void update(long interventionId, UpdateIntervention command) {
-    CaseView c = cases.getSelected();
-    if (c == null) {
-      return;
-    }
-    try {
-      InterventionView changed = interventions.update(c.id(), interventionId, command);
-      FacesErrors.info(
-          "caseWork.updated",
-          kindLabel(changed.kind()),
-          Texts.of("interventionStatus." + changed.status()));
-      acting = null;
-      cases.select(c.id());
-      reload();
-    } catch (LinchpinException e) {
-      FacesErrors.show(e);
-    }
+    changed(
+        caseId -> interventions.update(caseId, interventionId, command),
+        changed ->
+            FacesErrors.info(
+                "caseWork.updated",
+                kindLabel(changed.kind()),
+                Texts.of("interventionStatus." + changed.status())));
   }
 
   /** Records a repayment of the relief loan being acted on. */
   public void repay(long interventionId) {
+    changed(
+        caseId -> interventions.repay(caseId, interventionId, new RecordRepayment(paidOn, paid)),
+        changed ->
+            FacesErrors.info("caseWork.repaidInfo", changed.loan().balance().toPlainString()));
+  }
+
+  /**
+   * Changes an intervention of the selected case ({@code change} given the case id), says what
+   * became of it, closes its action row and shows the case again; an error is shown instead.
+   */
+  private void changed(
+      java.util.function.LongFunction<InterventionView> change,
+      java.util.function.Consumer<InterventionView> told) {
     CaseView c = cases.getSelected();
     if (c == null) {
       return;
     }
     try {
-      InterventionView changed =
-          interventions.repay(c.id(), interventionId, new RecordRepayment(paidOn, paid));
-      FacesErrors.info("caseWork.repaidInfo", changed.loan().balance().toPlainString());
+      told.accept(change.apply(c.id()));
       acting = null;
       cases.select(c.id());
       reload();
