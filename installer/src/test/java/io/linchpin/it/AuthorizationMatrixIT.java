@@ -146,6 +146,7 @@ class AuthorizationMatrixIT {
           Map.entry("GET /audit/checkpoint", Set.of(AUDITOR)),
           Map.entry("GET /admin/keys", Set.of(IT_ADMIN)),
           Map.entry("POST /admin/keys/reload", Set.of(IT_ADMIN)),
+          Map.entry("POST /admin/keys/data-keys/rotation", Set.of(IT_ADMIN)),
           Map.entry("POST /admin/keys/retirement", Set.of(IT_ADMIN)),
           Map.entry("POST /cases", HR),
           Map.entry("GET /cases", CASEWORK),

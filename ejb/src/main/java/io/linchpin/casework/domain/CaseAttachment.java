@@ -89,6 +89,11 @@ public class CaseAttachment {
     return fileKey;
   }
 
+  /** The file's key, wrapped again after the person's data key was rotated. */
+  public void rewrapped(String wrappedKey) {
+    this.fileKey = java.util.Objects.requireNonNull(wrappedKey);
+  }
+
   public Instant getUploadedAt() {
     return uploadedAt;
   }

@@ -88,6 +88,11 @@ public class Attachment {
     return fileKey;
   }
 
+  /** The file's key, wrapped again after the person's data key was rotated. */
+  public void rewrapped(String wrappedKey) {
+    this.fileKey = java.util.Objects.requireNonNull(wrappedKey);
+  }
+
   public Instant getUploadedAt() {
     return uploadedAt;
   }

@@ -20,6 +20,12 @@ public interface FileVault {
 
   void delete(String fileId);
 
+  /**
+   * The file's key wrapped again with the subject's current data key, after that key was rotated;
+   * the file itself is not touched (its own key does not change).
+   */
+  String rewrap(String subject, String fileId, String wrappedKey);
+
   /** Thrown when content exceeds the allowed size. */
   class TooLargeException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -18,6 +18,13 @@ public interface KeyManagement {
   KeyStatus reload();
 
   /**
+   * Rotates the data key of every person in the background: each gets a new key, their data is
+   * sealed again with it, and the older key is removed once no data needs it. Refused while a
+   * rotation runs.
+   */
+  DataKeyStatus rotateDataKeys();
+
+  /**
    * The active key-encryption key, how many data keys each key wraps, and whether data keys are
    * being re-wrapped right now.
    */
@@ -25,7 +32,21 @@ public interface KeyManagement {
       String activeKek,
       java.util.List<String> keys,
       Map<String, Long> dataKeysByKek,
-      boolean rewrapping) {}
+      boolean rewrapping,
+      DataKeyStatus dataKeyRotation) {}
+
+  /**
+   * The people's data keys: how many there are, how many are still due for rotation, how many still
+   * hold an older key (and how many of those can lose it now), when a key was last rotated, and
+   * whether the rotation job runs.
+   */
+  record DataKeyStatus(
+      long dataKeys,
+      long due,
+      long withOlderKeys,
+      long retirable,
+      java.time.Instant lastRotatedAt,
+      boolean rotating) {}
 
   /** What a retirement removed, and the older keys still in use with their data-key counts. */
   record Retirement(

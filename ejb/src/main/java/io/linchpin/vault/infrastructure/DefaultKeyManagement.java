@@ -21,12 +21,27 @@ public class DefaultKeyManagement implements KeyManagement {
 
   @EJB KeyRing keyRing;
   @EJB KeyRotation rotation;
+  @EJB DataKeyRotation dataKeys;
   @EJB AuditLog audit;
 
   @Override
   public KeyStatus status() {
     return new KeyStatus(
-        keyRing.activeKekId(), keyRing.keks(), rotation.keysByKek(), rotation.running());
+        keyRing.activeKekId(),
+        keyRing.keks(),
+        rotation.keysByKek(),
+        rotation.running(),
+        dataKeys.status());
+  }
+
+  @Override
+  public DataKeyStatus rotateDataKeys() {
+    if (dataKeys.running()) {
+      throw new ConflictException("rotating", "the data keys are being rotated already");
+    }
+    long due = dataKeys.request();
+    audit.record(AuditOperation.UPDATE, "keystore", "data-keys", List.of("rotation:" + due), null);
+    return dataKeys.status();
   }
 
   @Override

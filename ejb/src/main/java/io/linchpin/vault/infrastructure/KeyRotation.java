@@ -2,9 +2,6 @@ package io.linchpin.vault.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -19,7 +16,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -45,7 +41,7 @@ public class KeyRotation {
 
   @Resource TimerService timers;
 
-  private long execution = -1;
+  private final JobRun job = new JobRun(JOB);
 
   @PostConstruct
   void scheduleCatchUp() {
@@ -69,25 +65,15 @@ public class KeyRotation {
   }
 
   /** Starts the re-wrap job unless it runs already. */
-  public synchronized void start() {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    if (execution >= 0) {
-      BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-      if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
-        return;
-      }
+  public void start() {
+    if (job.start()) {
+      LOG.info(() -> "Re-wrapping data keys with " + keyRing.activeKekId());
     }
-    execution = operator.start(JOB, new Properties());
-    LOG.info(() -> "Re-wrapping data keys with " + keyRing.activeKekId());
   }
 
   /** Whether the re-wrap job is running. */
-  public synchronized boolean running() {
-    if (execution < 0) {
-      return false;
-    }
-    BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-    return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
+  public boolean running() {
+    return job.running();
   }
 
   /** How many live data keys each key-encryption key wraps. */

@@ -55,6 +55,60 @@ public final class Sealing {
             Base64.getDecoder().decode(wrapped), kek, subject.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** Opens a wrapped data key as a keyset, to change its keys. */
+  public static KeysetHandle unwrapKeyset(String wrapped, Aead kek, String subject)
+      throws GeneralSecurityException {
+    return TinkProtoKeysetFormat.parseEncryptedKeyset(
+        Base64.getDecoder().decode(wrapped), kek, subject.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The keyset with a fresh key added as its primary: new values are sealed with it, values sealed
+   * with the older keys still open.
+   */
+  public static KeysetHandle withNewPrimary(KeysetHandle dataKey) throws GeneralSecurityException {
+    return KeysetHandle.newBuilder(dataKey)
+        .addEntry(
+            KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                .withRandomId()
+                .makePrimary())
+        .build();
+  }
+
+  /** The keyset reduced to its primary key: values sealed with the others no longer open. */
+  public static KeysetHandle primaryOnly(KeysetHandle dataKey) throws GeneralSecurityException {
+    KeysetHandle.Builder builder = KeysetHandle.newBuilder(dataKey);
+    for (int i = builder.size() - 1; i >= 0; i--) {
+      if (!builder.getAt(i).isPrimary()) {
+        builder.deleteAt(i);
+      }
+    }
+    return builder.build();
+  }
+
+  /**
+   * The id of the key that sealed a value: Tink's ciphertexts start with a version byte and the key
+   * id, so the key can be named without opening the value.
+   */
+  public static int keyId(byte[] ciphertext) throws GeneralSecurityException {
+    if (ciphertext.length < 5 || ciphertext[0] != 1) {
+      throw new GeneralSecurityException("not a Tink ciphertext");
+    }
+    return java.nio.ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+  }
+
+  /** The id of the key that sealed a text sealed by {@link #sealText}. */
+  public static int keyId(String sealed) throws GeneralSecurityException {
+    if (!sealed.startsWith(PREFIX)) {
+      throw new GeneralSecurityException("not a sealed value");
+    }
+    try {
+      return keyId(Base64.getDecoder().decode(sealed.substring(PREFIX.length())));
+    } catch (IllegalArgumentException e) {
+      throw new GeneralSecurityException("not a sealed value", e);
+    }
+  }
+
   /** The same data key, wrapped by another key-encryption key (key rotation). */
   public static String rewrap(String wrapped, Aead oldKek, Aead newKek, String subject)
       throws GeneralSecurityException {

@@ -30,7 +30,13 @@ import javax.sql.DataSource;
  * One data key (a Tink AES-256-GCM keyset) per data subject, stored in {@code subject_key} wrapped
  * by the active key-encryption key with the subject bound as associated data. New keys are written
  * in the transaction that first needs them, so a rolled-back hire leaves no key behind. Opened keys
- * are cached in memory.
+ * are cached in memory for {@code linchpin.vault.key-cache-seconds} (300 by default), so a key
+ * rotated on another server of a cluster is seen here within that time; a value that does not open
+ * with the cached keyset is tried once more with the keyset as stored.
+ *
+ * <p>Rotating a subject's data key adds a new primary key to their keyset (values sealed with the
+ * older key still open) while their data is sealed again; the older key leaves the keyset only once
+ * every server has had time to see the new one and the data has been sealed again once more.
  */
 @ApplicationScoped
 public class SubjectKeys {
@@ -38,6 +44,7 @@ public class SubjectKeys {
   private static final int CACHE_LIMIT = 200_000;
   private static final int IN_LIMIT = 500;
   private static final Object ABSENT = new Object();
+  private static final Object CHANGED = new Object();
 
   @Inject KeyRing keyRing;
   @jakarta.ejb.EJB ErasureLedger ledger;
@@ -47,14 +54,22 @@ public class SubjectKeys {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private final Map<String, Aead> cache = new ConcurrentHashMap<>();
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private final long cacheNanos =
+      java.time.Duration.ofSeconds(Long.getLong("linchpin.vault.key-cache-seconds", 300)).toNanos();
+
+  /** How long a keyset stays cached: the time a rotated key needs to reach every server. */
+  public java.time.Duration cacheTime() {
+    return java.time.Duration.ofNanos(cacheNanos);
+  }
 
   /**
    * Loads the keys of the subjects that have one in one query, and remembers for this transaction
    * which have none, so that creating theirs needs no query each.
    */
   public void prepare(Collection<String> subjects) {
-    List<String> unknown = subjects.stream().filter(s -> !cache.containsKey(s)).distinct().toList();
+    List<String> unknown = subjects.stream().filter(s -> cached(s) == null).distinct().toList();
     if (unknown.isEmpty()) {
       return;
     }
@@ -92,7 +107,11 @@ public class SubjectKeys {
 
   /** The subject's data key, created on first use. */
   public Aead forSubject(String subject) {
-    Aead aead = cache.get(subject);
+    Map<String, Aead> changed = changedInThisTransaction();
+    if (changed != null && changed.containsKey(subject)) {
+      return changed.get(subject);
+    }
+    Aead aead = cached(subject);
     if (aead != null) {
       return aead;
     }
@@ -114,6 +133,100 @@ public class SubjectKeys {
       throw new SealedValueException("the data key of a subject cannot be opened", e);
     } catch (SQLException e) {
       throw new IllegalStateException("the data key of a subject cannot be read", e);
+    }
+  }
+
+  /**
+   * The subject's keyset as stored now, for a value that did not open with the cached one: the key
+   * may have been rotated on another server.
+   */
+  public Aead refresh(String subject) {
+    cache.remove(subject);
+    return forSubject(subject);
+  }
+
+  /**
+   * Gives the subject's keyset a new primary key and, in the same transaction, has their data
+   * sealed again with it ({@code reseal}); the older keys stay in the keyset for now. False when
+   * the subject has no live key (erased meanwhile).
+   */
+  public boolean rotate(String subject, Runnable reseal) {
+    return change(subject, null, reseal);
+  }
+
+  /**
+   * Removes the older keys from the subject's keyset, once it was rotated before {@code
+   * rotatedBefore}: their data is first sealed again ({@code reseal}) with all keys still at hand,
+   * so a value sealed meanwhile with an older key (by a server that had not seen the rotation yet)
+   * is not lost. False when there is nothing to remove.
+   */
+  public boolean retireOlderKeys(String subject, Instant rotatedBefore, Runnable reseal) {
+    return change(subject, rotatedBefore, reseal);
+  }
+
+  private boolean change(String subject, Instant rotatedBefore, Runnable reseal) {
+    try (Connection c = dataSource.getConnection()) {
+      KeysetHandle keyset;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "select kek_id, keyset, key_count, rotated_at from subject_key"
+                  + " where subject = ? and keyset is not null for update")) {
+        p.setString(1, subject);
+        try (ResultSet rs = p.executeQuery()) {
+          if (!rs.next()) {
+            return false;
+          }
+          if (rotatedBefore != null
+              && (rs.getInt(3) < 2
+                  || rs.getTimestamp(4) == null
+                  || !rs.getTimestamp(4).toInstant().isBefore(rotatedBefore))) {
+            return false;
+          }
+          keyset = Sealing.unwrapKeyset(rs.getString(2), keyRing.kek(rs.getString(1)), subject);
+        }
+      }
+      boolean rotating = rotatedBefore == null;
+      KeysetHandle sealWith = rotating ? Sealing.withNewPrimary(keyset) : keyset;
+      Map<String, Aead> changed = changedInThisTransaction(true);
+      changed.put(subject, Sealing.aead(sealWith));
+      reseal.run();
+      KeysetHandle next = rotating ? sealWith : Sealing.primaryOnly(keyset);
+      String kekId = keyRing.activeKekId();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "update subject_key set kek_id = ?, keyset = ?, key_count = ?, rotation_due = 0"
+                  + (rotating ? ", rotated_at = ?" : "")
+                  + " where subject = ?")) {
+        p.setString(1, kekId);
+        p.setString(2, Sealing.wrap(next, keyRing.kek(kekId), subject));
+        p.setInt(3, next.size());
+        if (rotating) {
+          p.setTimestamp(4, Timestamp.from(Instant.now()));
+          p.setString(5, subject);
+        } else {
+          p.setString(4, subject);
+        }
+        p.executeUpdate();
+      }
+      Aead current = Sealing.aead(next);
+      changed.put(subject, current);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                remember(subject, current);
+              }
+            }
+          });
+      return true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the data key of a subject cannot be changed", e);
+    } catch (GeneralSecurityException e) {
+      throw new SealedValueException("the data key of a subject cannot be opened", e);
     }
   }
 
@@ -152,6 +265,10 @@ public class SubjectKeys {
     Map<String, Pending> pending = pendingInThisTransaction();
     if (pending != null) {
       pending.remove(subject);
+    }
+    Map<String, Aead> changed = changedInThisTransaction();
+    if (changed != null) {
+      changed.remove(subject);
     }
     // The ledger outlives database restores. Written once the erasure has committed; a crash in
     // between leaves the erasure in the database only, as documented.
@@ -263,12 +380,41 @@ public class SubjectKeys {
     return (Map<String, Pending>) transactions.getResource(SubjectKeys.class);
   }
 
+  /** Keysets changed (rotated, older keys retired) in this transaction; null outside of one. */
+  private Map<String, Aead> changedInThisTransaction() {
+    return transactions.getTransactionKey() == null ? null : changedInThisTransaction(false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Aead> changedInThisTransaction(boolean create) {
+    Map<String, Aead> changed = (Map<String, Aead>) transactions.getResource(CHANGED);
+    if (changed == null && create) {
+      changed = new java.util.HashMap<>();
+      transactions.putResource(CHANGED, changed);
+    }
+    return changed;
+  }
+
+  private Aead cached(String subject) {
+    Cached c = cache.get(subject);
+    if (c == null) {
+      return null;
+    }
+    if (System.nanoTime() - c.at() > cacheNanos) {
+      cache.remove(subject, c);
+      return null;
+    }
+    return c.aead();
+  }
+
   private void remember(String subject, Aead aead) {
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
-    cache.put(subject, aead);
+    cache.put(subject, new Cached(aead, System.nanoTime()));
   }
+
+  private record Cached(Aead aead, long at) {}
 
   private record Pending(String kekId, String wrapped, Aead aead) {}
 }

@@ -61,9 +61,14 @@ public class TinkFieldSealer implements FieldSealer {
     if (sealed == null) {
       return null;
     }
+    byte[] place = Sealing.place(table, column, rowKey);
     try {
-      return Sealing.openText(
-          keys.forSubject(subject), Sealing.place(table, column, rowKey), sealed);
+      try {
+        return Sealing.openText(keys.forSubject(subject), place, sealed);
+      } catch (GeneralSecurityException e) {
+        // Perhaps sealed with a data key rotated on another server since this one cached it.
+        return Sealing.openText(keys.refresh(subject), place, sealed);
+      }
     } catch (GeneralSecurityException e) {
       throw new SealedValueException(
           "the value of "
@@ -90,8 +95,13 @@ public class TinkFieldSealer implements FieldSealer {
   @Override
   public byte[] openBytes(
       String subject, String table, String column, String rowKey, byte[] sealed) {
+    byte[] place = Sealing.place(table, column, rowKey);
     try {
-      return keys.forSubject(subject).decrypt(sealed, Sealing.place(table, column, rowKey));
+      try {
+        return keys.forSubject(subject).decrypt(sealed, place);
+      } catch (GeneralSecurityException e) {
+        return keys.refresh(subject).decrypt(sealed, place);
+      }
     } catch (GeneralSecurityException e) {
       throw new SealedValueException(
           "content of " + table + "." + column + " for " + rowKey + " does not open", e);

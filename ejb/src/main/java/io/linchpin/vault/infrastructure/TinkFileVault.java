@@ -78,11 +78,13 @@ public class TinkFileVault implements FileVault {
   @Override
   public InputStream open(String subject, String fileId, String wrappedKey) {
     try {
-      KeysetHandle fileKey =
-          TinkProtoKeysetFormat.parseEncryptedKeyset(
-              Base64.getDecoder().decode(wrappedKey),
-              keys.forSubject(subject),
-              associatedData(fileId));
+      KeysetHandle fileKey;
+      try {
+        fileKey = unwrap(keys.forSubject(subject), fileId, wrappedKey);
+      } catch (GeneralSecurityException e) {
+        // Wrapped with a data key rotated on another server since this one cached the keyset.
+        fileKey = unwrap(keys.refresh(subject), fileId, wrappedKey);
+      }
       return fileKey
           .getPrimitive(RegistryConfiguration.get(), StreamingAead.class)
           .newDecryptingStream(
@@ -95,12 +97,34 @@ public class TinkFileVault implements FileVault {
   }
 
   @Override
+  public String rewrap(String subject, String fileId, String wrappedKey) {
+    try {
+      Aead subjectKey = keys.forSubject(subject);
+      KeysetHandle fileKey =
+          TinkProtoKeysetFormat.parseEncryptedKeyset(
+              Base64.getDecoder().decode(wrappedKey), subjectKey, associatedData(fileId));
+      return Base64.getEncoder()
+          .encodeToString(
+              TinkProtoKeysetFormat.serializeEncryptedKeyset(
+                  fileKey, subjectKey, associatedData(fileId)));
+    } catch (GeneralSecurityException e) {
+      throw new SealedValueException("the key of a file cannot be wrapped again", e);
+    }
+  }
+
+  @Override
   public void delete(String fileId) {
     try {
       Files.deleteIfExists(directory().resolve(fileId));
     } catch (IOException e) {
       throw new UncheckedIOException("the file cannot be deleted", e);
     }
+  }
+
+  private static KeysetHandle unwrap(Aead subjectKey, String fileId, String wrappedKey)
+      throws GeneralSecurityException {
+    return TinkProtoKeysetFormat.parseEncryptedKeyset(
+        Base64.getDecoder().decode(wrappedKey), subjectKey, associatedData(fileId));
   }
 
   private static byte[] associatedData(String fileId) {

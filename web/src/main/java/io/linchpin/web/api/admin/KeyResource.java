@@ -36,6 +36,16 @@ public class KeyResource {
    * Removes the key-encryption keys that no data key needs any more (never the active one); {@code
    * 409} while a re-wrapping runs.
    */
+  /**
+   * Rotates every person's data key in the background; {@code 202} with the progress, {@code 409}
+   * while a rotation runs.
+   */
+  @POST
+  @Path("data-keys/rotation")
+  public jakarta.ws.rs.core.Response rotateDataKeys() {
+    return jakarta.ws.rs.core.Response.accepted(keys.rotateDataKeys()).build();
+  }
+
   @POST
   @Path("retirement")
   public KeyManagement.Retirement retire() {
