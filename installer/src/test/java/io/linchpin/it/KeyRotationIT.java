@@ -166,6 +166,15 @@ class KeyRotationIT {
     assertEquals(201, stored.status(), stored.body());
     String file =
         "/api/v1/employees/" + withFile + "/attachments/" + stored.json().get("id").asText();
+    String summary = "债务催收：" + unique("S");
+    Map<String, Object> intake = new HashMap<>();
+    intake.put("type", "DEBT_COLLECTION");
+    intake.put("employeeId", withFile);
+    intake.put("severity", "HIGH");
+    intake.put("summary", summary);
+    Api.Reply opened = admin.post("/api/v1/cases", intake);
+    assertEquals(201, opened.status(), opened.body());
+    long caseId = opened.json().get("id").asLong();
     Map<Long, Integer> keyBefore = new HashMap<>();
     for (Map.Entry<Long, String> e : numbers.entrySet()) {
       keyBefore.put(e.getKey(), sealedKeyIds(e.getValue()).iterator().next());
@@ -258,6 +267,19 @@ class KeyRotationIT {
           read.toString());
     }
     assertTrue(java.util.Arrays.equals(pdf, admin.getBytes(file + "?purpose=rotation")));
+    assertEquals(summary, admin.get("/api/v1/cases/" + caseId).json().get("summary").asText());
+    try (java.sql.Connection c = LinchpinDeployment.database();
+        java.sql.PreparedStatement p =
+            c.prepareStatement("select summary from case_file where id = ?")) {
+      p.setLong(1, caseId);
+      try (java.sql.ResultSet rs = p.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals(
+            sealedKeyIds(numbers.get(withFile)),
+            java.util.Set.of(keyId(rs.getString(1))),
+            "the case of the person is sealed with their new key too");
+      }
+    }
     JsonNode audit =
         Api.as(BASE, "auditor")
             .get("/api/v1/audit/entries?objectType=keystore&objectId=data-keys")
@@ -277,11 +299,16 @@ class KeyRotationIT {
       try (java.sql.ResultSet rs = p.executeQuery()) {
         assertTrue(rs.next());
         for (int i = 1; i <= 3; i++) {
-          byte[] sealed = java.util.Base64.getDecoder().decode(rs.getString(i).substring(3));
-          ids.add(java.nio.ByteBuffer.wrap(sealed, 1, 4).getInt());
+          ids.add(keyId(rs.getString(i)));
         }
       }
     }
     return ids;
+  }
+
+  /** The key id Tink writes after the version byte of a ciphertext, under the {@code v1:} form. */
+  private static int keyId(String sealed) {
+    byte[] bytes = java.util.Base64.getDecoder().decode(sealed.substring(3));
+    return java.nio.ByteBuffer.wrap(bytes, 1, 4).getInt();
   }
 }

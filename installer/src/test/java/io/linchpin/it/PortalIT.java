@@ -190,6 +190,36 @@ class PortalIT {
   }
 
   @Test
+  void anItAdminFollowsTheKeysAndStartsARotationOfThePeoplesDataKeys() {
+    hire(unique("KR"), "换钥门户测试", orgUnit("密钥门户" + unique("")), null);
+    signIn("it.admin");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(d -> d.getTitle().equals("Home · Linchpin"));
+    assertTrue(browser.findElements(By.id("head-count")).isEmpty(), "IT admins see no people");
+    assertFalse(browser.findElement(By.id("active-key")).getText().isBlank());
+    // A rotation another test started may still be running: the button is enabled once it ends.
+    wait.until(
+        d -> {
+          d.navigate().refresh();
+          return d.findElement(By.id("keys-form:rotate-data-keys")).isEnabled();
+        });
+    browser.findElement(By.id("keys-form:rotate-data-keys")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("keys-form:keys-messages")).getText().contains("Rotation started"));
+    screenshot("it-admin-data-key-rotation");
+    wait.until(
+        d -> {
+          d.navigate().refresh();
+          return d.findElement(By.id("data-keys-due")).getText().equals("0")
+              && d.findElement(By.id("data-keys-older")).getText().equals("0")
+              && !d.findElement(By.id("data-keys-rotated")).getText().equals("—");
+        });
+    assertTrue(browser.findElements(By.id("nav-people")).isEmpty(), "no people pages for IT");
+  }
+
+  @Test
   void aLineManagerSeesOnlyTheirTeamSwitchesLanguageAndSignsOut() {
     String tag = unique("");
     long unit = orgUnit("经理测试部" + tag);

@@ -76,6 +76,27 @@ public class DashboardBean {
     return keyStatus;
   }
 
+  /** Starts rotating every person's data key, and shows the progress. */
+  public void rotateDataKeys() {
+    try {
+      KeyManagement.DataKeyStatus started = keys.rotateDataKeys();
+      FacesErrors.info("home.keys.started", started.due());
+    } catch (io.linchpin.shared.LinchpinException e) {
+      FacesErrors.show(e);
+    }
+    keyStatus = keys.status();
+  }
+
+  /** When a person's data key was last rotated, in the server's time zone; a dash if never. */
+  public String getLastRotated() {
+    java.time.Instant at = keyStatus == null ? null : keyStatus.dataKeyRotation().lastRotatedAt();
+    return at == null
+        ? "—"
+        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.systemDefault())
+            .format(at);
+  }
+
   public long getDataKeysUnderActive() {
     return keyStatus == null
         ? 0
