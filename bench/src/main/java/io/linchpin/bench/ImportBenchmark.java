@@ -28,7 +28,8 @@ import java.util.Random;
  * Imports N employees (100,000 by default) from a CSV file through the real import job of an
  * installed Linchpin, then inserts the same rows into a table of the same shape in the same H2
  * database with a raw JDBC batch insert, and reports both rates and their ratio, plus the server's
- * peak resident memory.
+ * peak resident memory. Then rotates every imported person's data key through the real rotation job
+ * (a new key per person, their record and hire event sealed again with it) and reports its rate.
  *
  * <p>Usage: {@code ImportBenchmark <unpacked installer> [rows] [work folder]}.
  */
@@ -102,6 +103,14 @@ public final class ImportBenchmark {
           storedRate);
       System.out.printf(Locale.ROOT, "ratio import/as-stored     %.3f%n", importRate / storedRate);
       System.out.printf(Locale.ROOT, "server peak RSS            %,d MB%n", peakRssKb / 1024);
+      server.createUser("bench.keys", "it-admin");
+      long[] rotation = rotateDataKeys(server.token("bench.keys"));
+      System.out.printf(
+          Locale.ROOT,
+          "data-key rotation          %.2f s  %,.0f persons/s (%,d keys)%n",
+          rotation[1] / 1e9,
+          rotation[0] / (rotation[1] / 1e9),
+          rotation[0]);
     } finally {
       server.stop();
     }
@@ -198,6 +207,48 @@ public final class ImportBenchmark {
       String status = state.get("status").asText();
       if (status.equals("COMPLETED") || status.equals("REJECTED") || status.equals("FAILED")) {
         return state;
+      }
+    }
+  }
+
+  /**
+   * Starts the rotation of every person's data key and waits until none is due; the number of keys
+   * and the nanoseconds it took.
+   */
+  private static long[] rotateDataKeys(String token) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String auth = "Bearer " + token;
+    String base = BenchServer.BASE + "/api/v1/admin/keys";
+    ObjectMapper json = new ObjectMapper();
+    long start = System.nanoTime();
+    HttpResponse<String> accepted =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/data-keys/rotation"))
+                .header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (accepted.statusCode() != 202) {
+      throw new IllegalStateException("rotation refused: " + accepted.body());
+    }
+    long due = json.readTree(accepted.body()).get("due").asLong();
+    while (true) {
+      Thread.sleep(200);
+      JsonNode rotation =
+          json.readTree(
+                  client
+                      .send(
+                          HttpRequest.newBuilder(URI.create(base))
+                              .header("Authorization", auth)
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body())
+              .get("dataKeyRotation");
+      if (rotation.get("due").asLong() == 0) {
+        return new long[] {due, System.nanoTime() - start};
+      }
+      if (!rotation.get("rotating").asBoolean()) {
+        throw new IllegalStateException("the rotation stopped with keys due: " + rotation);
       }
     }
   }

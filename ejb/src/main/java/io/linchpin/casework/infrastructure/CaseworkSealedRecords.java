@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * A person's cases: summaries and outcomes, timelines, interventions, repayments, and the keys of
@@ -18,30 +18,28 @@ import java.util.List;
 @ApplicationScoped
 public class CaseworkSealedRecords implements SealedRecords {
 
-  private static final List<String> QUERIES =
-      List.of(
-          "select c from CaseFile c where c.subject = :subject",
-          "select e from CaseEvent e where e.caseFile.subject = :subject",
-          "select i from Intervention i where i.caseFile.subject = :subject",
-          "select r from Repayment r where r.intervention.caseFile.subject = :subject");
+  private static final String[] QUERIES = {
+    "select c from CaseFile c where c.subject in :subjects",
+    "select e from CaseEvent e where e.caseFile.subject in :subjects",
+    "select i from Intervention i where i.caseFile.subject in :subjects",
+    "select r from Repayment r where r.intervention.caseFile.subject in :subjects"
+  };
 
   @PersistenceContext private EntityManager em;
   @Inject FieldSealer sealer;
   @Inject FileVault files;
 
   @Override
-  public int reseal(String subject) {
-    int count = 0;
-    for (String jpql : QUERIES) {
-      count += Resealing.records(em, sealer, jpql, subject);
-    }
+  public int reseal(Collection<String> subjects) {
+    int count = Resealing.records(em, sealer, subjects, QUERIES);
     for (CaseAttachment a :
         em.createQuery(
-                "select a from CaseAttachment a where a.caseFile.subject = :subject",
+                "select a from CaseAttachment a join fetch a.caseFile"
+                    + " where a.caseFile.subject in :subjects",
                 CaseAttachment.class)
-            .setParameter("subject", subject)
+            .setParameter("subjects", subjects)
             .getResultList()) {
-      a.rewrapped(files.rewrap(subject, a.getId(), a.getFileKey()));
+      a.rewrapped(files.rewrap(a.getCaseFile().getSubject(), a.getId(), a.getFileKey()));
       count++;
     }
     em.flush();

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 
-/** A person's assessments (evidence, notes) and module records. */
+/** People's assessments (evidence, notes) and module records. */
 @ApplicationScoped
 public class CoreRoleSealedRecords implements SealedRecords {
 
@@ -16,12 +17,14 @@ public class CoreRoleSealedRecords implements SealedRecords {
   @Inject FieldSealer sealer;
 
   @Override
-  public int reseal(String subject) {
+  public int reseal(Collection<String> subjects) {
     int count =
         Resealing.records(
-                em, sealer, "select a from Assessment a where a.subject = :subject", subject)
-            + Resealing.records(
-                em, sealer, "select r from ModuleRecord r where r.subject = :subject", subject);
+            em,
+            sealer,
+            subjects,
+            "select a from Assessment a where a.subject in :subjects",
+            "select r from ModuleRecord r where r.subject in :subjects");
     em.flush();
     return count;
   }

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 
-/** The evidence of a person's alerts and their requests for an explanation. */
+/** The evidence of people's alerts and their requests for an explanation. */
 @ApplicationScoped
 public class MonitoringSealedRecords implements SealedRecords {
 
@@ -16,14 +17,14 @@ public class MonitoringSealedRecords implements SealedRecords {
   @Inject FieldSealer sealer;
 
   @Override
-  public int reseal(String subject) {
+  public int reseal(Collection<String> subjects) {
     int count =
-        Resealing.records(em, sealer, "select a from Alert a where a.subject = :subject", subject)
-            + Resealing.records(
-                em,
-                sealer,
-                "select r from ExplanationRequest r where r.subject = :subject",
-                subject);
+        Resealing.records(
+            em,
+            sealer,
+            subjects,
+            "select a from Alert a where a.subject in :subjects",
+            "select r from ExplanationRequest r where r.subject in :subjects");
     em.flush();
     return count;
   }

@@ -9,32 +9,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 
-/** A person's sealed fields, the salaries in their history, and the keys of their attachments. */
+/** People's sealed fields, the salaries in their history, and the keys of their attachments. */
 @ApplicationScoped
 public class PeopleSealedRecords implements SealedRecords {
+
+  private static final String[] QUERIES = {
+    "select e from Employee e where e.employeeNumber in :subjects",
+    "select v from EmploymentEvent v where v.employee.employeeNumber in :subjects"
+  };
 
   @PersistenceContext private EntityManager em;
   @Inject FieldSealer sealer;
   @Inject FileVault files;
 
   @Override
-  public int reseal(String subject) {
-    int count =
-        Resealing.records(
-                em, sealer, "select e from Employee e where e.employeeNumber = :subject", subject)
-            + Resealing.records(
-                em,
-                sealer,
-                "select v from EmploymentEvent v where v.employee.employeeNumber = :subject",
-                subject);
+  public int reseal(Collection<String> subjects) {
+    int count = Resealing.records(em, sealer, subjects, QUERIES);
     for (Attachment a :
         em.createQuery(
-                "select a from Attachment a where a.employee.employeeNumber = :subject",
+                "select a from Attachment a join fetch a.employee"
+                    + " where a.employee.employeeNumber in :subjects",
                 Attachment.class)
-            .setParameter("subject", subject)
+            .setParameter("subjects", subjects)
             .getResultList()) {
-      a.rewrapped(files.rewrap(subject, a.getId(), a.getFileKey()));
+      a.rewrapped(files.rewrap(a.getEmployee().subject(), a.getId(), a.getFileKey()));
       count++;
     }
     em.flush();

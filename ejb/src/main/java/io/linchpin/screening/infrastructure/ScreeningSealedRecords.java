@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 
-/** The details of a person's external findings. */
+/** The details of people's external findings. */
 @ApplicationScoped
 public class ScreeningSealedRecords implements SealedRecords {
 
@@ -16,10 +17,10 @@ public class ScreeningSealedRecords implements SealedRecords {
   @Inject FieldSealer sealer;
 
   @Override
-  public int reseal(String subject) {
+  public int reseal(Collection<String> subjects) {
     int count =
         Resealing.records(
-            em, sealer, "select f from Finding f where f.subject = :subject", subject);
+            em, sealer, subjects, "select f from Finding f where f.subject in :subjects");
     em.flush();
     return count;
   }

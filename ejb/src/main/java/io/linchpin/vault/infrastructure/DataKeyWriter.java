@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Rotates the data keys of a chunk of subjects, or retires their older keys, each with every
- * context's records of the subject sealed again in the same transaction.
+ * Rotates the data keys of a chunk of subjects, or retires their older keys, with every context's
+ * records of those subjects sealed again in the same transaction.
  */
 @Dependent
 @Named("dataKeyWriter")
@@ -36,14 +36,13 @@ public class DataKeyWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    for (Object item : items) {
-      String subject = (String) item;
-      Runnable reseal = () -> contexts.forEach(records -> records.reseal(subject));
-      if ("retire".equals(phase)) {
-        keys.retireOlderKeys(subject, rotatedBefore, reseal);
-      } else {
-        keys.rotate(subject, reseal);
-      }
+    List<String> subjects = items.stream().map(String.class::cast).toList();
+    java.util.function.Consumer<List<String>> reseal =
+        changed -> contexts.forEach(records -> records.reseal(changed));
+    if ("retire".equals(phase)) {
+      keys.retireOlderKeys(subjects, rotatedBefore, reseal);
+    } else {
+      keys.rotate(subjects, reseal);
     }
   }
 }

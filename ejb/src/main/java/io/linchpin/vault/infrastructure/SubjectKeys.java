@@ -17,13 +17,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -146,70 +149,91 @@ public class SubjectKeys {
   }
 
   /**
-   * Gives the subject's keyset a new primary key and, in the same transaction, has their data
-   * sealed again with it ({@code reseal}); the older keys stay in the keyset for now. False when
-   * the subject has no live key (erased meanwhile).
+   * Gives each subject's keyset a new primary key and, in the same transaction, has their data
+   * sealed again with it ({@code reseal}, called once with the subjects that have a live key); the
+   * older keys stay in the keysets for now. Returns how many keysets were rotated.
    */
-  public boolean rotate(String subject, Runnable reseal) {
-    return change(subject, null, reseal);
+  public int rotate(List<String> subjects, Consumer<List<String>> reseal) {
+    return change(subjects, null, reseal);
   }
 
   /**
-   * Removes the older keys from the subject's keyset, once it was rotated before {@code
-   * rotatedBefore}: their data is first sealed again ({@code reseal}) with all keys still at hand,
-   * so a value sealed meanwhile with an older key (by a server that had not seen the rotation yet)
-   * is not lost. False when there is nothing to remove.
+   * Removes the older keys from the keysets of those subjects rotated before {@code rotatedBefore}:
+   * their data is first sealed again ({@code reseal}) with all keys still at hand, so a value
+   * sealed meanwhile with an older key (by a server that had not seen the rotation yet) is not
+   * lost. Returns how many keysets lost older keys.
    */
-  public boolean retireOlderKeys(String subject, Instant rotatedBefore, Runnable reseal) {
-    return change(subject, rotatedBefore, reseal);
+  public int retireOlderKeys(
+      List<String> subjects, Instant rotatedBefore, Consumer<List<String>> reseal) {
+    return change(subjects, rotatedBefore, reseal);
   }
 
-  private boolean change(String subject, Instant rotatedBefore, Runnable reseal) {
+  private int change(List<String> subjects, Instant rotatedBefore, Consumer<List<String>> reseal) {
+    if (subjects.isEmpty()) {
+      return 0;
+    }
+    boolean rotating = rotatedBefore == null;
+    Map<String, KeysetHandle> keysets = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      KeysetHandle keyset;
+      String marks = String.join(",", java.util.Collections.nCopies(subjects.size(), "?"));
       try (PreparedStatement p =
           c.prepareStatement(
-              "select kek_id, keyset, key_count, rotated_at from subject_key"
-                  + " where subject = ? and keyset is not null for update")) {
-        p.setString(1, subject);
+              "select subject, kek_id, keyset, key_count, rotated_at from subject_key"
+                  + " where subject in ("
+                  + marks
+                  + ") and keyset is not null for update")) {
+        for (int i = 0; i < subjects.size(); i++) {
+          p.setString(i + 1, subjects.get(i));
+        }
         try (ResultSet rs = p.executeQuery()) {
-          if (!rs.next()) {
-            return false;
+          while (rs.next()) {
+            Timestamp rotatedAt = rs.getTimestamp(5);
+            if (rotating
+                || (rs.getInt(4) > 1
+                    && rotatedAt != null
+                    && rotatedAt.toInstant().isBefore(rotatedBefore))) {
+              String subject = rs.getString(1);
+              keysets.put(
+                  subject,
+                  Sealing.unwrapKeyset(rs.getString(3), keyRing.kek(rs.getString(2)), subject));
+            }
           }
-          if (rotatedBefore != null
-              && (rs.getInt(3) < 2
-                  || rs.getTimestamp(4) == null
-                  || !rs.getTimestamp(4).toInstant().isBefore(rotatedBefore))) {
-            return false;
-          }
-          keyset = Sealing.unwrapKeyset(rs.getString(2), keyRing.kek(rs.getString(1)), subject);
         }
       }
-      boolean rotating = rotatedBefore == null;
-      KeysetHandle sealWith = rotating ? Sealing.withNewPrimary(keyset) : keyset;
+      if (keysets.isEmpty()) {
+        return 0;
+      }
       Map<String, Aead> changed = changedInThisTransaction(true);
-      changed.put(subject, Sealing.aead(sealWith));
-      reseal.run();
-      KeysetHandle next = rotating ? sealWith : Sealing.primaryOnly(keyset);
+      Map<String, KeysetHandle> next = new LinkedHashMap<>();
+      for (Map.Entry<String, KeysetHandle> e : keysets.entrySet()) {
+        KeysetHandle sealWith = rotating ? Sealing.withNewPrimary(e.getValue()) : e.getValue();
+        changed.put(e.getKey(), Sealing.aead(sealWith));
+        next.put(e.getKey(), rotating ? sealWith : Sealing.primaryOnly(e.getValue()));
+      }
+      reseal.accept(new ArrayList<>(keysets.keySet()));
       String kekId = keyRing.activeKekId();
+      Timestamp now = Timestamp.from(Instant.now());
+      Map<String, Aead> current = new HashMap<>();
       try (PreparedStatement p =
           c.prepareStatement(
               "update subject_key set kek_id = ?, keyset = ?, key_count = ?, rotation_due = 0"
                   + (rotating ? ", rotated_at = ?" : "")
                   + " where subject = ?")) {
-        p.setString(1, kekId);
-        p.setString(2, Sealing.wrap(next, keyRing.kek(kekId), subject));
-        p.setInt(3, next.size());
-        if (rotating) {
-          p.setTimestamp(4, Timestamp.from(Instant.now()));
-          p.setString(5, subject);
-        } else {
-          p.setString(4, subject);
+        for (Map.Entry<String, KeysetHandle> e : next.entrySet()) {
+          p.setString(1, kekId);
+          p.setString(2, Sealing.wrap(e.getValue(), keyRing.kek(kekId), e.getKey()));
+          p.setInt(3, e.getValue().size());
+          if (rotating) {
+            p.setTimestamp(4, now);
+          }
+          p.setString(rotating ? 5 : 4, e.getKey());
+          p.addBatch();
+          Aead aead = Sealing.aead(e.getValue());
+          changed.put(e.getKey(), aead);
+          current.put(e.getKey(), aead);
         }
-        p.executeUpdate();
+        p.executeBatch();
       }
-      Aead current = Sealing.aead(next);
-      changed.put(subject, current);
       transactions.registerInterposedSynchronization(
           new Synchronization() {
             @Override
@@ -218,13 +242,13 @@ public class SubjectKeys {
             @Override
             public void afterCompletion(int status) {
               if (status == Status.STATUS_COMMITTED) {
-                remember(subject, current);
+                current.forEach(SubjectKeys.this::remember);
               }
             }
           });
-      return true;
+      return next.size();
     } catch (SQLException e) {
-      throw new IllegalStateException("the data key of a subject cannot be changed", e);
+      throw new IllegalStateException("the data keys of subjects cannot be changed", e);
     } catch (GeneralSecurityException e) {
       throw new SealedValueException("the data key of a subject cannot be opened", e);
     }
