@@ -34,6 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * One audit entry per transaction, as the server appends it (lock the head row, chain the hash,
  * sign the checkpoint, insert, move the head), against a plain insert of the same row in its own
  * transaction, in the same H2 file database.
+ *
+ * <p>{@code headKnownAppend} is the floor of any chain whose head is kept in the database and moved
+ * in the appending transaction: the head is already known, so it is moved with one conditional
+ * update (which also takes its lock) and the entry inserted, with the hash and keyed checkpoint
+ * computed with a Mac kept per thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +54,11 @@ public class AuditAppendBenchmark {
   private PreparedStatement insert;
   private PreparedStatement moveHead;
   private PreparedStatement plainInsert;
+  private PreparedStatement knownInsert;
+  private PreparedStatement moveKnownHead;
+  private javax.crypto.Mac mac;
+  private long knownSeq;
+  private String knownHash = HashChain.GENESIS;
   private SecretKeySpec key;
   private long plainSeq;
 
@@ -59,7 +69,7 @@ public class AuditAppendBenchmark {
         DriverManager.getConnection(
             "jdbc:h2:file:" + dir.resolve("audit") + ";MODE=Oracle", "sa", "");
     try (Statement s = connection.createStatement()) {
-      for (String table : List.of("audit_entry", "plain_entry")) {
+      for (String table : List.of("audit_entry", "plain_entry", "known_entry")) {
         s.execute(
             "create table "
                 + table
@@ -72,6 +82,7 @@ public class AuditAppendBenchmark {
           "create table audit_head (id bigint primary key, last_seq bigint not null,"
               + " last_hash varchar(64) not null, checkpoint varchar(64))");
       s.execute("insert into audit_head values (1, 0, '" + HashChain.GENESIS + "', null)");
+      s.execute("insert into audit_head values (2, 0, '" + HashChain.GENESIS + "', null)");
     }
     connection.setAutoCommit(false);
     lockHead =
@@ -82,12 +93,19 @@ public class AuditAppendBenchmark {
             + " prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)";
     insert = connection.prepareStatement("insert into audit_entry" + columns);
     plainInsert = connection.prepareStatement("insert into plain_entry" + columns);
+    knownInsert = connection.prepareStatement("insert into known_entry" + columns);
+    moveKnownHead =
+        connection.prepareStatement(
+            "update audit_head set last_seq = ?, last_hash = ?, checkpoint = ?"
+                + " where id = 2 and last_seq = ?");
     moveHead =
         connection.prepareStatement(
             "update audit_head set last_seq = ?, last_hash = ?, checkpoint = ? where id = 1");
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
     key = new SecretKeySpec(raw, "HmacSHA256");
+    mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(key);
   }
 
   @TearDown(Level.Trial)
@@ -116,6 +134,29 @@ public class AuditAppendBenchmark {
     moveHead.setString(3, HmacCheckpointSigner.sign(key, seq + ":" + hash));
     moveHead.executeUpdate();
     connection.commit();
+  }
+
+  @Benchmark
+  public void headKnownAppend() throws Exception {
+    long seq = knownSeq + 1;
+    AuditRecord r = record();
+    String hash = HashChain.hash(seq, knownHash, r);
+    moveKnownHead.setLong(1, seq);
+    moveKnownHead.setString(2, hash);
+    moveKnownHead.setString(
+        3,
+        java.util.HexFormat.of()
+            .formatHex(
+                mac.doFinal((seq + ":" + hash).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    moveKnownHead.setLong(4, knownSeq);
+    if (moveKnownHead.executeUpdate() != 1) {
+      throw new IllegalStateException("the head moved");
+    }
+    bind(knownInsert, seq, r, knownHash, hash);
+    knownInsert.executeUpdate();
+    connection.commit();
+    knownSeq = seq;
+    knownHash = hash;
   }
 
   @Benchmark

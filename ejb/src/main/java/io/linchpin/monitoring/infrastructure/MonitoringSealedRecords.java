@@ -1,31 +1,17 @@
 package io.linchpin.monitoring.infrastructure;
 
-import io.linchpin.shared.FieldSealer;
-import io.linchpin.shared.Resealing;
-import io.linchpin.shared.SealedRecords;
+import io.linchpin.shared.QueriedSealedRecords;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 
 /** The evidence of people's alerts and their requests for an explanation. */
 @ApplicationScoped
-public class MonitoringSealedRecords implements SealedRecords {
-
-  @PersistenceContext private EntityManager em;
-  @Inject FieldSealer sealer;
+public class MonitoringSealedRecords extends QueriedSealedRecords {
 
   @Override
-  public int reseal(Collection<String> subjects) {
-    int count =
-        Resealing.records(
-            em,
-            sealer,
-            subjects,
-            "select a from Alert a where a.subject in :subjects",
-            "select r from ExplanationRequest r where r.subject in :subjects");
-    em.flush();
-    return count;
+  protected String[] queries() {
+    return new String[] {
+      "select a from Alert a where a.subject in :subjects",
+      "select r from ExplanationRequest r where r.subject in :subjects"
+    };
   }
 }

@@ -80,15 +80,9 @@ public class SubjectKeys {
     try (Connection c = dataSource.getConnection()) {
       for (int from = 0; from < unknown.size(); from += IN_LIMIT) {
         List<String> slice = unknown.subList(from, Math.min(unknown.size(), from + IN_LIMIT));
-        String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
         try (PreparedStatement p =
-            c.prepareStatement(
-                "select subject, kek_id, keyset, erased_at from subject_key where subject in ("
-                    + marks
-                    + ")")) {
-          for (int i = 0; i < slice.size(); i++) {
-            p.setString(i + 1, slice.get(i));
-          }
+            bySubjects(
+                c, "select subject, kek_id, keyset, erased_at from subject_key", slice, "")) {
           try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
               String subject = rs.getString(1);
@@ -175,16 +169,12 @@ public class SubjectKeys {
     boolean rotating = rotatedBefore == null;
     Map<String, KeysetHandle> keysets = new LinkedHashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      String marks = String.join(",", java.util.Collections.nCopies(subjects.size(), "?"));
       try (PreparedStatement p =
-          c.prepareStatement(
-              "select subject, kek_id, keyset, key_count, rotated_at from subject_key"
-                  + " where subject in ("
-                  + marks
-                  + ") and keyset is not null for update")) {
-        for (int i = 0; i < subjects.size(); i++) {
-          p.setString(i + 1, subjects.get(i));
-        }
+          bySubjects(
+              c,
+              "select subject, kek_id, keyset, key_count, rotated_at from subject_key",
+              subjects,
+              " and keyset is not null for update")) {
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             Timestamp rotatedAt = rs.getTimestamp(5);
@@ -234,18 +224,7 @@ public class SubjectKeys {
         }
         p.executeBatch();
       }
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                current.forEach(SubjectKeys.this::remember);
-              }
-            }
-          });
+      afterCommit(() -> current.forEach(this::remember));
       return next.size();
     } catch (SQLException e) {
       throw new IllegalStateException("the data keys of subjects cannot be changed", e);
@@ -296,6 +275,22 @@ public class SubjectKeys {
     }
     // The ledger outlives database restores. Written once the erasure has committed; a crash in
     // between leaves the erasure in the database only, as documented.
+    afterCommit(() -> ledger.record(subject));
+  }
+
+  /** {@code select … where subject in (…) …} with the subjects bound. */
+  private static PreparedStatement bySubjects(
+      Connection c, String select, List<String> subjects, String rest) throws SQLException {
+    String marks = String.join(",", java.util.Collections.nCopies(subjects.size(), "?"));
+    PreparedStatement p = c.prepareStatement(select + " where subject in (" + marks + ")" + rest);
+    for (int i = 0; i < subjects.size(); i++) {
+      p.setString(i + 1, subjects.get(i));
+    }
+    return p;
+  }
+
+  /** Runs once the current transaction has committed; not at all if it rolls back. */
+  private void afterCommit(Runnable action) {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -304,7 +299,7 @@ public class SubjectKeys {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              ledger.record(subject);
+              action.run();
             }
           }
         });
