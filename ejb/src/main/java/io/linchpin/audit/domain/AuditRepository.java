@@ -7,8 +7,18 @@ import java.util.function.Predicate;
 /** Storage of the log. */
 public interface AuditRepository {
 
-  /** The head, locked until the transaction ends. */
-  AuditHead lockHead();
+  /**
+   * Moves the head from where it was last seen to {@code to}, in one statement that also locks it
+   * until the transaction ends; false, and nothing changed, if it no longer stands at {@code from}
+   * (another transaction or server appended since).
+   */
+  boolean moveHead(ChainEnd from, ChainEnd to, String checkpoint);
+
+  /** Locks the head until the transaction ends, and says where the chain ends. */
+  ChainEnd lockHead();
+
+  /** Moves the head, locked by this transaction, to {@code to}. */
+  void moveHead(ChainEnd to, String checkpoint);
 
   AuditHead head();
 

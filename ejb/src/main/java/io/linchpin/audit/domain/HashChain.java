@@ -61,19 +61,27 @@ public final class HashChain {
     if (value == null) {
       return "\u0000";
     }
+    if (value.indexOf('\\') < 0 && value.indexOf(FIELD) < 0 && value.indexOf(ITEM) < 0) {
+      return value;
+    }
     return value
         .replace("\\", "\\\\")
         .replace(String.valueOf(FIELD), "\\u001f")
         .replace(String.valueOf(ITEM), "\\u001e");
   }
 
+  /** A digest per thread: looking one up per entry costs about as much as the hash. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

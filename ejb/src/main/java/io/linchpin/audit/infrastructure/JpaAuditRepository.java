@@ -3,20 +3,29 @@ package io.linchpin.audit.infrastructure;
 import io.linchpin.audit.domain.AuditEntry;
 import io.linchpin.audit.domain.AuditHead;
 import io.linchpin.audit.domain.AuditRepository;
+import io.linchpin.audit.domain.ChainEnd;
 import io.linchpin.shared.Page;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 
-/** Storage of the audit log; the head row is locked for every append. */
+/**
+ * Storage of the audit log: entries through JPA; the head row through JDBC, at once and in the
+ * appending transaction, so that it is locked from the first append of a transaction to its end.
+ */
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
 
@@ -24,9 +33,55 @@ public class JpaAuditRepository implements AuditRepository {
 
   @PersistenceContext private EntityManager em;
 
+  @Resource(lookup = "java:jboss/datasources/LinchpinDS")
+  DataSource dataSource;
+
   @Override
-  public AuditHead lockHead() {
-    return em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  public boolean moveHead(ChainEnd from, ChainEnd to, String checkpoint) {
+    return updateHead(to, checkpoint, from) == 1;
+  }
+
+  @Override
+  public ChainEnd lockHead() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p =
+            c.prepareStatement(
+                "select last_seq, last_hash from audit_head where id = ? for update")) {
+      p.setLong(1, AuditHead.ID);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("the audit log has no head row");
+        }
+        return new ChainEnd(rs.getLong(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit log's head cannot be locked", e);
+    }
+  }
+
+  @Override
+  public void moveHead(ChainEnd to, String checkpoint) {
+    updateHead(to, checkpoint, null);
+  }
+
+  private int updateHead(ChainEnd to, String checkpoint, ChainEnd from) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p =
+            c.prepareStatement(
+                "update audit_head set last_seq = ?, last_hash = ?, checkpoint = ? where id = ?"
+                    + (from == null ? "" : " and last_seq = ? and last_hash = ?"))) {
+      p.setLong(1, to.seq());
+      p.setString(2, to.hash());
+      p.setString(3, checkpoint);
+      p.setLong(4, AuditHead.ID);
+      if (from != null) {
+        p.setLong(5, from.seq());
+        p.setString(6, from.hash());
+      }
+      return p.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit log's head cannot be moved", e);
+    }
   }
 
   @Override

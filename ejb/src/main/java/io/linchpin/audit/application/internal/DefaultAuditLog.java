@@ -32,8 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends entries under a lock on the head row, chaining each to the last and renewing the head's
- * keyed checkpoint; verifies the whole chain for auditors.
+ * Appends entries to the chain (see {@link Chaining}), each with the head's keyed checkpoint
+ * renewed; verifies the whole chain for auditors.
  */
 @Stateless
 @DeclareRoles({
@@ -51,6 +51,7 @@ public class DefaultAuditLog implements AuditLog {
   static final String ALLOWED = "ALLOWED";
 
   @Inject AuditRepository log;
+  @Inject Chaining chaining;
   @Inject CheckpointSigner signer;
   @EJB PublicCheckpointSigner publicSigner;
   @Inject InputValidator validator;
@@ -153,9 +154,7 @@ public class DefaultAuditLog implements AuditLog {
       List<String> fields,
       String purpose,
       String outcome) {
-    AuditHead head = log.lockHead();
-    long seq = head.getLastSeq() + 1;
-    AuditRecord record =
+    chaining.append(
         new AuditRecord(
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
             actor,
@@ -165,10 +164,7 @@ public class DefaultAuditLog implements AuditLog {
             objectId,
             fields,
             purpose,
-            outcome);
-    AuditEntry entry = new AuditEntry(seq, head.getLastHash(), record);
-    log.append(entry);
-    head.advance(seq, entry.getHash(), signer.sign(seq + ":" + entry.getHash()));
+            outcome));
   }
 
   private String caller() {
