@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.linchpin.vault.infrastructure.KeyStoreFiles;
+import io.linchpin.vault.infrastructure.Sealing;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -276,7 +277,7 @@ class KeyRotationIT {
         assertTrue(rs.next());
         assertEquals(
             sealedKeyIds(numbers.get(withFile)),
-            java.util.Set.of(keyId(rs.getString(1))),
+            java.util.Set.of(Sealing.keyId(rs.getString(1))),
             "the case of the person is sealed with their new key too");
       }
     }
@@ -299,16 +300,10 @@ class KeyRotationIT {
       try (java.sql.ResultSet rs = p.executeQuery()) {
         assertTrue(rs.next());
         for (int i = 1; i <= 3; i++) {
-          ids.add(keyId(rs.getString(i)));
+          ids.add(Sealing.keyId(rs.getString(i)));
         }
       }
     }
     return ids;
-  }
-
-  /** The key id Tink writes after the version byte of a ciphertext, under the {@code v1:} form. */
-  private static int keyId(String sealed) {
-    byte[] bytes = java.util.Base64.getDecoder().decode(sealed.substring(3));
-    return java.nio.ByteBuffer.wrap(bytes, 1, 4).getInt();
   }
 }

@@ -1,8 +1,4 @@
 package io.linchpin.audit.domain;
 
 /** Where the chain ends: the last entry's sequence number and hash. */
-public record ChainEnd(long seq, String hash) {
-
-  /** Before the first entry. */
-  public static final ChainEnd GENESIS = new ChainEnd(0, HashChain.GENESIS);
-}
+public record ChainEnd(long seq, String hash) {}

@@ -3,7 +3,6 @@ package io.linchpin.vault.infrastructure;
 import io.linchpin.vault.application.KeyManagement.DataKeyStatus;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +35,6 @@ public class DataKeyRotation {
   /** Import files have keys of their own, destroyed when the import ends: never rotated. */
   private static final String PEOPLE = "keyset is not null and subject not like 'import:%'";
 
-  @EJB KeyRing keyRing;
   @Inject SubjectKeys keys;
 
   @Resource(lookup = "java:jboss/datasources/LinchpinDS")

@@ -195,15 +195,21 @@ public class SubjectKeys {
       }
       Map<String, Aead> changed = changedInThisTransaction(true);
       Map<String, KeysetHandle> next = new LinkedHashMap<>();
+      Map<String, Aead> current = new HashMap<>();
       for (Map.Entry<String, KeysetHandle> e : keysets.entrySet()) {
+        // Rotating: sealed with the new primary, kept as is. Retiring: sealed with every key at
+        // hand, kept with the primary only.
         KeysetHandle sealWith = rotating ? Sealing.withNewPrimary(e.getValue()) : e.getValue();
-        changed.put(e.getKey(), Sealing.aead(sealWith));
-        next.put(e.getKey(), rotating ? sealWith : Sealing.primaryOnly(e.getValue()));
+        KeysetHandle kept = rotating ? sealWith : Sealing.primaryOnly(sealWith);
+        Aead sealing = Sealing.aead(sealWith);
+        changed.put(e.getKey(), sealing);
+        next.put(e.getKey(), kept);
+        current.put(e.getKey(), rotating ? sealing : Sealing.aead(kept));
       }
       reseal.accept(new ArrayList<>(keysets.keySet()));
+      changed.putAll(current);
       String kekId = keyRing.activeKekId();
       Timestamp now = Timestamp.from(Instant.now());
-      Map<String, Aead> current = new HashMap<>();
       try (PreparedStatement p =
           c.prepareStatement(
               "update subject_key set kek_id = ?, keyset = ?, key_count = ?, rotation_due = 0"
@@ -218,9 +224,6 @@ public class SubjectKeys {
           }
           p.setString(rotating ? 5 : 4, e.getKey());
           p.addBatch();
-          Aead aead = Sealing.aead(e.getValue());
-          changed.put(e.getKey(), aead);
-          current.put(e.getKey(), aead);
         }
         p.executeBatch();
       }
@@ -408,7 +411,7 @@ public class SubjectKeys {
   private Map<String, Aead> changedInThisTransaction(boolean create) {
     Map<String, Aead> changed = (Map<String, Aead>) transactions.getResource(CHANGED);
     if (changed == null && create) {
-      changed = new java.util.HashMap<>();
+      changed = new HashMap<>();
       transactions.putResource(CHANGED, changed);
     }
     return changed;

@@ -100,9 +100,7 @@ public class TinkFileVault implements FileVault {
   public String rewrap(String subject, String fileId, String wrappedKey) {
     try {
       Aead subjectKey = keys.forSubject(subject);
-      KeysetHandle fileKey =
-          TinkProtoKeysetFormat.parseEncryptedKeyset(
-              Base64.getDecoder().decode(wrappedKey), subjectKey, associatedData(fileId));
+      KeysetHandle fileKey = unwrap(subjectKey, fileId, wrappedKey);
       return Base64.getEncoder()
           .encodeToString(
               TinkProtoKeysetFormat.serializeEncryptedKeyset(
