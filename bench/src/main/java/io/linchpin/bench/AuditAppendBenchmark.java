@@ -35,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * is known: chain the hash, sign the checkpoint, move the head with one conditional update that
  * also locks it, insert), against a plain insert of the same row in its own transaction, in the
  * same H2 file database. {@code lockedAppend} is the way appends went before: lock and read the
- * head row, insert, move the head.
+ * head row, insert, move the head. {@code headFloor} is the same two statements with no hashing at
+ * all: the most a chain with a head row moved per transaction can reach here.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -53,6 +54,11 @@ public class AuditAppendBenchmark {
   private PreparedStatement plainInsert;
   private PreparedStatement knownInsert;
   private PreparedStatement moveKnownHead;
+  private PreparedStatement floorInsert;
+  private PreparedStatement moveFloorHead;
+  private long floorSeq;
+  private final String[] hashes = new String[1 << 16];
+  private final String[] checkpoints = new String[1 << 16];
   private long knownSeq;
   private String knownHash = HashChain.GENESIS;
   private SecretKeySpec key;
@@ -65,7 +71,7 @@ public class AuditAppendBenchmark {
         DriverManager.getConnection(
             "jdbc:h2:file:" + dir.resolve("audit") + ";MODE=Oracle", "sa", "");
     try (Statement s = connection.createStatement()) {
-      for (String table : List.of("audit_entry", "plain_entry", "known_entry")) {
+      for (String table : List.of("audit_entry", "plain_entry", "known_entry", "floor_entry")) {
         s.execute(
             "create table "
                 + table
@@ -79,6 +85,7 @@ public class AuditAppendBenchmark {
               + " last_hash varchar(64) not null, checkpoint varchar(64))");
       s.execute("insert into audit_head values (1, 0, '" + HashChain.GENESIS + "', null)");
       s.execute("insert into audit_head values (2, 0, '" + HashChain.GENESIS + "', null)");
+      s.execute("insert into audit_head values (3, 0, '" + HashChain.GENESIS + "', null)");
     }
     connection.setAutoCommit(false);
     lockHead =
@@ -90,6 +97,10 @@ public class AuditAppendBenchmark {
     insert = connection.prepareStatement("insert into audit_entry" + columns);
     plainInsert = connection.prepareStatement("insert into plain_entry" + columns);
     knownInsert = connection.prepareStatement("insert into known_entry" + columns);
+    floorInsert = connection.prepareStatement("insert into floor_entry" + columns);
+    moveFloorHead =
+        connection.prepareStatement(
+            "update audit_head set last_seq = ?, last_hash = ?, checkpoint = ? where id = 3");
     moveKnownHead =
         connection.prepareStatement(
             "update audit_head set last_seq = ?, last_hash = ?, checkpoint = ?"
@@ -100,6 +111,11 @@ public class AuditAppendBenchmark {
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
     key = new SecretKeySpec(raw, "HmacSHA256");
+    // The floor writes hashes as real as the chain's, made beforehand: many, so none is cached.
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = HashChain.hash(i, HashChain.GENESIS, record());
+      checkpoints[i] = HmacCheckpointSigner.sign(key, i + ":" + hashes[i]);
+    }
   }
 
   @TearDown(Level.Trial)
@@ -148,6 +164,27 @@ public class AuditAppendBenchmark {
     connection.commit();
     knownSeq = seq;
     knownHash = hash;
+  }
+
+  /**
+   * The floor of any chain whose head row moves in the appending transaction: the same insert and
+   * head update as {@code auditAppend}, with hashes and checkpoints computed beforehand and no
+   * condition. What this reaches against {@code plainInsert} is the most such a chain can reach on
+   * this database.
+   */
+  @Benchmark
+  public void headFloor() throws Exception {
+    AuditRecord r = record();
+    long seq = ++floorSeq;
+    moveFloorHead.setLong(1, seq);
+    String previous = hashes[(int) (seq - 1) & (hashes.length - 1)];
+    String hash = hashes[(int) seq & (hashes.length - 1)];
+    moveFloorHead.setString(2, hash);
+    moveFloorHead.setString(3, checkpoints[(int) seq & (hashes.length - 1)]);
+    moveFloorHead.executeUpdate();
+    bind(floorInsert, seq, r, previous, hash);
+    floorInsert.executeUpdate();
+    connection.commit();
   }
 
   @Benchmark
