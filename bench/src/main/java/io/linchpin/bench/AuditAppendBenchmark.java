@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * is known: chain the hash, sign the checkpoint, move the head with one conditional update that
  * also locks it, insert), against a plain insert of the same row in its own transaction, in the
  * same H2 file database. {@code lockedAppend} is the way appends went before: lock and read the
- * head row, insert, move the head. {@code headFloor} is the same two statements with no hashing at
- * all: the most a chain with a head row moved per transaction can reach here.
+ * head row, insert, move the head. {@code headFloor} is the same two statements with hashes and
+ * checkpoints made beforehand: the most a chain with a head row moved per transaction can reach
+ * here.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -176,11 +177,12 @@ public class AuditAppendBenchmark {
   public void headFloor() throws Exception {
     AuditRecord r = record();
     long seq = ++floorSeq;
+    int at = (int) seq & (hashes.length - 1);
+    String previous = hashes[(at - 1) & (hashes.length - 1)];
+    String hash = hashes[at];
     moveFloorHead.setLong(1, seq);
-    String previous = hashes[(int) (seq - 1) & (hashes.length - 1)];
-    String hash = hashes[(int) seq & (hashes.length - 1)];
     moveFloorHead.setString(2, hash);
-    moveFloorHead.setString(3, checkpoints[(int) seq & (hashes.length - 1)]);
+    moveFloorHead.setString(3, checkpoints[at]);
     moveFloorHead.executeUpdate();
     bind(floorInsert, seq, r, previous, hash);
     floorInsert.executeUpdate();

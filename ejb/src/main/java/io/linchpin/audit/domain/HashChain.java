@@ -139,8 +139,4 @@ public final class HashChain {
               throw new IllegalStateException(e);
             }
           });
-
-  static String sha256(String text) {
-    return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
 }

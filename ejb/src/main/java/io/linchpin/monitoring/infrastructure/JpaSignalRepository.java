@@ -47,7 +47,8 @@ public class JpaSignalRepository implements SignalRepository {
    * closely together (as a scan's groups are) are read as one range of the person-and-month index
    * and the others in the range dropped here: H2 checks every row against an IN list value by
    * value, which cost a full scan more than half its time. Scattered people are read through IN
-   * lists.
+   * lists. No condition on the series: with one, H2 left the person out of its index lookup and
+   * read every person's months; the few unwanted series are dropped by the caller.
    */
   private List<Object[]> rows(Collection<Long> employeeIds, YearMonth from, YearMonth to) {
     if (employeeIds.isEmpty()) {
@@ -57,8 +58,6 @@ public class JpaSignalRepository implements SignalRepository {
     long last = java.util.Collections.max(employeeIds);
     if (last - first < DENSE * employeeIds.size()) {
       Set<Long> wanted = new java.util.HashSet<>(employeeIds);
-      // No condition on the series: with one, H2 left the person out of its index lookup and read
-      // every person's months; the few unwanted series are dropped by the caller.
       return em
           .createQuery(
               "select v.employeeId, v.series, v.period, v.value from SignalValue v"

@@ -122,8 +122,16 @@ class ChainVerifierPropertiesTest {
                     "ALLOWED"));
   }
 
+  /** A stand-in for the keyed checkpoint: SHA-256 over the key and the data. */
   private static String sign(String key, String data) {
-    return HashChain.sha256(key + "|" + data);
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest((key + "|" + data).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An in-memory log built the way the service appends. */
