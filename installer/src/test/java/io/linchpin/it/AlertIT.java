@@ -200,6 +200,15 @@ class AlertIT {
     assertEquals(engineer, theCase.get("employeeId").asLong());
     JsonNode risk = admin.get("/api/v1/employees/" + engineer + "/risk").json();
     assertEquals(50, risk.get("likelihood").asInt(), "a dismissed alert no longer counts");
+    assertEquals(40, risk.get("trend").get(0).get("score").asInt(), "until the next scan");
+
+    Scans.run(admin);
+    JsonNode rescored = admin.get("/api/v1/employees/" + engineer + "/risk").json();
+    assertEquals(1, rescored.get("trend").size(), rescored.toString());
+    assertEquals(
+        25,
+        rescored.get("trend").get(0).get("score").asInt(),
+        "a scan of the same month writes the changed score into the month's point");
 
     assertEquals(
         404,

@@ -13,8 +13,11 @@ public interface AlertRepository {
 
   Optional<Alert> alert(long id);
 
-  /** The alerts of these people ending with the month, keyed "employeeId/detectorKey". */
-  Map<String, Alert> ending(Collection<Long> employeeIds, YearMonth windowTo);
+  /**
+   * The alerts of these people ending with a month from {@code first} to {@code last}, keyed
+   * "employeeId/detectorKey"; of two for the same key, the one ending later.
+   */
+  Map<String, Alert> ending(Collection<Long> employeeIds, YearMonth first, YearMonth last);
 
   /** The newest alerts (of a status when given), at most {@code max}. */
   List<Alert> latest(AlertStatus status, int max);
@@ -22,11 +25,17 @@ public interface AlertRepository {
   /** A person's alerts, newest first. */
   List<Alert> of(long employeeId);
 
-  /** The alerts of these people still open (new, triaged, case opened) raised since the day. */
-  List<Alert> open(Collection<Long> employeeIds, java.time.Instant since);
+  /**
+   * Detector, its name and severity of each alert of these people still open (new, triaged, case
+   * opened) and raised since the moment, by employee id.
+   */
+  Map<Long, List<RiskScore.Open>> open(Collection<Long> employeeIds, java.time.Instant since);
 
-  /** The risk snapshots of these people for a month, by employee id. */
-  Map<Long, RiskSnapshot> risks(Collection<Long> employeeIds, YearMonth month);
+  /** The scores of these people's risk snapshots for a month, by employee id. */
+  Map<Long, RiskSnapshot.Scores> riskScores(Collection<Long> employeeIds, YearMonth month);
+
+  /** Sets the scores of a person's risk snapshot for a month, found then. */
+  void updateRisk(long employeeId, YearMonth month, RiskScore risk, java.time.Instant at);
 
   void add(RiskSnapshot risk);
 

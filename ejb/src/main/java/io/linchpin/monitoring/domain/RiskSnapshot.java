@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** A person's risk score as a scan of a month found it: the points of the trend. */
+/**
+ * A person's risk score as the scans of a month found it: the points of the trend. A scan that
+ * finds the same scores leaves it as it is, so {@code computedAt} is when the month's scores were
+ * last found to change.
+ */
 @Entity
 @Table(name = "monitoring_risk")
 public class RiskSnapshot {
@@ -41,6 +45,14 @@ public class RiskSnapshot {
 
   @Column(name = "computed_at", nullable = false)
   private Instant computedAt;
+
+  /** The three scores of a snapshot, without its explanation. */
+  public record Scores(int likelihood, int impact, int score) {
+
+    public boolean sameAs(RiskScore risk) {
+      return likelihood == risk.likelihood() && impact == risk.impact() && score == risk.score();
+    }
+  }
 
   protected RiskSnapshot() {}
 

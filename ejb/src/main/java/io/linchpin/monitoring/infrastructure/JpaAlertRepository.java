@@ -8,9 +8,11 @@ import io.linchpin.monitoring.domain.AlertStatus;
 import io.linchpin.monitoring.domain.AlertTally;
 import io.linchpin.monitoring.domain.ExplanationRequest;
 import io.linchpin.monitoring.domain.RiskCounts;
+import io.linchpin.monitoring.domain.RiskScore;
 import io.linchpin.monitoring.domain.RiskSnapshot;
 import io.linchpin.monitoring.domain.RiskTally;
 import io.linchpin.monitoring.domain.ScanRun;
+import io.linchpin.monitoring.domain.Severity;
 import io.linchpin.shared.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,18 +49,36 @@ public class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
-  public Map<String, Alert> ending(Collection<Long> employeeIds, YearMonth windowTo) {
+  public Map<String, Alert> ending(Collection<Long> employeeIds, YearMonth first, YearMonth last) {
     Map<String, Alert> byKey = new HashMap<>();
-    InLists.query(
+    InLists.byIds(
             employeeIds,
             slice ->
                 em.createQuery(
-                        "select a from Alert a where a.employeeId in :ids and a.windowTo = :t",
+                        "select a from Alert a where a.employeeId in :ids"
+                            + " and a.windowTo between :f and :t",
                         Alert.class)
                     .setParameter("ids", slice)
-                    .setParameter("t", windowTo.atDay(1))
-                    .getResultList())
-        .forEach(a -> byKey.put(a.getEmployeeId() + "/" + a.getDetectorKey(), a));
+                    .setParameter("f", first.atDay(1))
+                    .setParameter("t", last.atDay(1))
+                    .getResultList(),
+            (from, to) ->
+                em.createQuery(
+                        "select a from Alert a where a.employeeId between :first and :last"
+                            + " and a.windowTo between :f and :t",
+                        Alert.class)
+                    .setParameter("first", from)
+                    .setParameter("last", to)
+                    .setParameter("f", first.atDay(1))
+                    .setParameter("t", last.atDay(1))
+                    .getResultList(),
+            Alert::getEmployeeId)
+        .forEach(
+            a ->
+                byKey.merge(
+                    a.getEmployeeId() + "/" + a.getDetectorKey(),
+                    a,
+                    (x, y) -> x.getWindowTo().isAfter(y.getWindowTo()) ? x : y));
     return byKey;
   }
 
@@ -86,36 +106,80 @@ public class JpaAlertRepository implements AlertRepository {
   }
 
   @Override
-  public List<Alert> open(Collection<Long> employeeIds, java.time.Instant since) {
-    return InLists.query(
-        employeeIds,
-        slice ->
-            // Open is "not dismissed": a second IN list (of statuses) made H2 leave the people
-            // out of its index lookup.
-            em.createQuery(
-                    "select a from Alert a where a.employeeId in :ids and a.status <> :dismissed"
-                        + " and a.lastRaisedAt >= :since",
-                    Alert.class)
-                .setParameter("ids", slice)
-                .setParameter("dismissed", AlertStatus.DISMISSED)
-                .setParameter("since", since)
-                .getResultList());
+  public Map<Long, List<RiskScore.Open>> open(
+      Collection<Long> employeeIds, java.time.Instant since) {
+    // Open is "not dismissed": a second IN list (of statuses) made H2 leave the people out of its
+    // index lookup.
+    String select =
+        "select a.employeeId, a.detectorKey, a.detectorName, a.severity from Alert a where ";
+    String rest = " and a.status <> :dismissed and a.lastRaisedAt >= :since";
+    Map<Long, List<RiskScore.Open>> byPerson = new HashMap<>();
+    InLists.byIds(
+            employeeIds,
+            slice ->
+                em.createQuery(select + "a.employeeId in :ids" + rest, Object[].class)
+                    .setParameter("ids", slice)
+                    .setParameter("dismissed", AlertStatus.DISMISSED)
+                    .setParameter("since", since)
+                    .getResultList(),
+            (first, last) ->
+                em.createQuery(
+                        select + "a.employeeId between :first and :last" + rest, Object[].class)
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .setParameter("dismissed", AlertStatus.DISMISSED)
+                    .setParameter("since", since)
+                    .getResultList(),
+            row -> (Long) row[0])
+        .forEach(
+            row ->
+                byPerson
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new RiskScore.Open((String) row[1], (String) row[2], (Severity) row[3])));
+    return byPerson;
   }
 
   @Override
-  public Map<Long, RiskSnapshot> risks(Collection<Long> employeeIds, YearMonth month) {
-    Map<Long, RiskSnapshot> byPerson = new HashMap<>();
-    InLists.query(
+  public Map<Long, RiskSnapshot.Scores> riskScores(Collection<Long> employeeIds, YearMonth month) {
+    String select =
+        "select r.employeeId, r.likelihood, r.impact, r.score from RiskSnapshot r where ";
+    Map<Long, RiskSnapshot.Scores> byPerson = new HashMap<>();
+    InLists.byIds(
             employeeIds,
             slice ->
-                em.createQuery(
-                        "select r from RiskSnapshot r where r.employeeId in :ids and r.month = :m",
-                        RiskSnapshot.class)
+                em.createQuery(select + "r.employeeId in :ids and r.month = :m", Object[].class)
                     .setParameter("ids", slice)
                     .setParameter("m", month.atDay(1))
-                    .getResultList())
-        .forEach(r -> byPerson.put(r.getEmployeeId(), r));
+                    .getResultList(),
+            (first, last) ->
+                em.createQuery(
+                        select + "r.employeeId between :first and :last and r.month = :m",
+                        Object[].class)
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .setParameter("m", month.atDay(1))
+                    .getResultList(),
+            row -> (Long) row[0])
+        .forEach(
+            row ->
+                byPerson.put(
+                    (Long) row[0],
+                    new RiskSnapshot.Scores((Integer) row[1], (Integer) row[2], (Integer) row[3])));
     return byPerson;
+  }
+
+  @Override
+  public void updateRisk(long employeeId, YearMonth month, RiskScore risk, java.time.Instant at) {
+    em.createQuery(
+            "update RiskSnapshot r set r.likelihood = :l, r.impact = :i, r.score = :s,"
+                + " r.computedAt = :at where r.employeeId = :e and r.month = :m")
+        .setParameter("l", risk.likelihood())
+        .setParameter("i", risk.impact())
+        .setParameter("s", risk.score())
+        .setParameter("at", at)
+        .setParameter("e", employeeId)
+        .setParameter("m", month.atDay(1))
+        .executeUpdate();
   }
 
   @Override

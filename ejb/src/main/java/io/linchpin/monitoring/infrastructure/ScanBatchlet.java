@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The scan step: group after group of people, each in a transaction of its own that records how far
- * the scan got, until no one is left or the job is stopped.
+ * the scan got and finds the next group, until no one is left or the job is stopped.
  */
 @Dependent
 @Named("monitoringScan")
@@ -33,8 +33,7 @@ public class ScanBatchlet extends AbstractBatchlet {
       if (stopped) {
         return "STOPPED";
       }
-      work.process(id, people);
-      people = work.next(id);
+      people = work.process(id, people);
     }
     work.complete(id);
     return "COMPLETED";

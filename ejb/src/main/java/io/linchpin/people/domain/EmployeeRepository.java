@@ -23,6 +23,12 @@ public interface EmployeeRepository {
   /** The employees with these ids (with their org units); unknown ids are skipped. */
   List<Employee> findAll(Collection<Long> ids);
 
+  /**
+   * The employee numbers of these people by id, in id order, leaving out the erased and unknown:
+   * who a scan looks at, without loading the employees.
+   */
+  Map<Long, String> numbersOfUnerased(Collection<Long> ids);
+
   Page<Employee> search(EmployeeCriteria criteria);
 
   /** Blind index and employee number of every employee whose national ID has one of the indexes. */

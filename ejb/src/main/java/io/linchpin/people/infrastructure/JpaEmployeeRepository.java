@@ -81,6 +81,31 @@ public class JpaEmployeeRepository implements EmployeeRepository {
   }
 
   @Override
+  public Map<Long, String> numbersOfUnerased(Collection<Long> ids) {
+    Map<Long, String> numbers = new java.util.TreeMap<>();
+    InLists.byIds(
+            ids,
+            slice ->
+                em.createQuery(
+                        "select e.id, e.employeeNumber from Employee e"
+                            + " where e.id in :ids and e.erasedAt is null",
+                        Object[].class)
+                    .setParameter("ids", slice)
+                    .getResultList(),
+            (first, last) ->
+                em.createQuery(
+                        "select e.id, e.employeeNumber from Employee e"
+                            + " where e.id between :first and :last and e.erasedAt is null",
+                        Object[].class)
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .getResultList(),
+            row -> (Long) row[0])
+        .forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+    return numbers;
+  }
+
+  @Override
   public List<Object[]> holdersOfNationalIdIndexes(Collection<String> indexes) {
     if (indexes.size() > FULL_SCAN_ABOVE) {
       // Cheaper to read every index once than to run hundreds of IN queries.

@@ -128,7 +128,7 @@ public class JpaScreeningRepository implements ScreeningRepository {
 
   @Override
   public List<Finding> findings(Collection<Long> employeeIds, LocalDate since) {
-    return InLists.query(
+    return InLists.byIds(
         employeeIds,
         slice ->
             em.createQuery(
@@ -136,7 +136,17 @@ public class JpaScreeningRepository implements ScreeningRepository {
                     Finding.class)
                 .setParameter("ids", slice)
                 .setParameter("d", since)
-                .getResultList());
+                .getResultList(),
+        (first, last) ->
+            em.createQuery(
+                    "select f from Finding f where f.employeeId between :first and :last"
+                        + " and f.occurredOn >= :d",
+                    Finding.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("d", since)
+                .getResultList(),
+        Finding::getEmployeeId);
   }
 
   @Override

@@ -27,9 +27,7 @@ public class CurrentRisk {
     List<RiskScore.Open> open =
         alerts
             .open(List.of(employeeId), clock.instant().minus(Duration.ofDays(ScanWork.RISK_DAYS)))
-            .stream()
-            .map(a -> new RiskScore.Open(a.getDetectorKey(), a.getDetectorName(), a.getSeverity()))
-            .toList();
+            .getOrDefault(employeeId, List.of());
     return RiskScore.of(open, coreRoles.criticalityScores(List.of(employeeId)).get(employeeId));
   }
 }

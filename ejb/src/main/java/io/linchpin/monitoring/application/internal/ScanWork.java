@@ -22,7 +22,6 @@ import io.linchpin.monitoring.domain.SeriesHistory;
 import io.linchpin.monitoring.domain.SignalRepository;
 import io.linchpin.monitoring.domain.SignalSeries;
 import io.linchpin.people.application.AccountDirectory;
-import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.application.ScreeningEvents;
 import io.linchpin.shared.Formulas;
@@ -44,7 +43,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +62,7 @@ import java.util.logging.Logger;
 public class ScanWork {
 
   /** People per group. */
-  public static final int GROUP = 200;
+  public static final int GROUP = 500;
 
   /** External records are looked at this far back at most (a detector's window is at most 24). */
   static final int MAX_EVENT_MONTHS = 25;
@@ -101,22 +99,29 @@ public class ScanWork {
   /** Interventions followed up per query. */
   private static final int FOLLOWED_UP_AT_ONCE = 500;
 
-  /** The next people to scan; empty when the scan is through. */
+  /** The first people to scan; empty when the scan is through. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> next(long scanId) {
-    ScanRun run = run(scanId);
+    return next(run(scanId), enabled());
+  }
+
+  /** The people after the last the scan did, at most a group of them. */
+  private List<Long> next(ScanRun run, List<DetectorVersion> enabled) {
     long after = run.getLastEmployeeId();
     Instant since = run.getChangedSince();
-    YearMonth from = run.getMonth().minusMonths(months(enabled()) - 1L);
+    YearMonth from = run.getMonth().minusMonths(months(enabled) - 1L);
     TreeSet<Long> people =
         new TreeSet<>(alerts.peopleWithSignalsAfter(after, from.atDay(1), since, GROUP));
     people.addAll(events.peopleAfter(after, since, GROUP));
     return people.stream().limit(GROUP).toList();
   }
 
-  /** Scans a group of people and records the progress with their alerts. */
+  /**
+   * Scans a group of people and records the progress with their alerts; answers the next group,
+   * empty when the scan is through.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void process(long scanId, List<Long> ids) {
+  public List<Long> process(long scanId, List<Long> ids) {
     ScanRun run = run(scanId);
     YearMonth month = run.getMonth();
     YearMonth eventsMonth = month.plusMonths(1);
@@ -128,36 +133,30 @@ public class ScanWork {
         signals.history(ids, needed, from, month);
     YearMonth eventsFrom = month.minusMonths(MAX_EVENT_MONTHS - 1L);
     Map<Long, List<ScreeningEvents.EventView>> found = events.events(ids, eventsFrom.atDay(1));
-    Map<Long, BigDecimal> criticality =
-        enabled.stream().anyMatch(d -> d.getCondition() != null)
-            ? assessments.currentScores(ids)
-            : Map.of();
-    Map<String, Alert> existing = new HashMap<>(alerts.ending(ids, month));
-    existing.putAll(alerts.ending(ids, eventsMonth));
+    Map<Long, BigDecimal> criticality = assessments.currentScores(ids);
+    Map<String, Alert> existing = alerts.ending(ids, month, eventsMonth);
     Instant now = clock.instant();
     int added = 0;
     int merged = 0;
     List<Alert> raised = new ArrayList<>();
-    for (Employee person : employees.findAll(ids)) {
-      if (person.isErased()) {
-        continue;
-      }
+    for (Map.Entry<Long, String> person : employees.numbersOfUnerased(ids).entrySet()) {
+      long personId = person.getKey();
       Map<SignalSeries, SeriesHistory> history = new EnumMap<>(SignalSeries.class);
       values
-          .getOrDefault(person.getId(), Map.of())
+          .getOrDefault(personId, Map.of())
           .forEach((series, byMonth) -> history.put(series, SeriesHistory.of(byMonth)));
       List<Detectors.ExternalEvent> personEvents = new ArrayList<>();
-      for (ScreeningEvents.EventView e : found.getOrDefault(person.getId(), List.of())) {
+      for (ScreeningEvents.EventView e : found.getOrDefault(personId, List.of())) {
         personEvents.add(new Detectors.ExternalEvent(e.kind(), e.occurredOn(), e.category()));
       }
       PersonScan.Result result =
           PersonScan.scan(enabled, month, eventsMonth, history, personEvents);
       for (PersonScan.Raised r : result.raised()) {
-        if (!conditionHolds(r, criticality.get(person.getId()))) {
+        if (!conditionHolds(r, criticality.get(personId))) {
           continue;
         }
         String evidence = EvidenceJson.of(r.detector(), r.detection());
-        Alert alert = existing.get(person.getId() + "/" + r.detector().getKey());
+        Alert alert = existing.get(personId + "/" + r.detector().getKey());
         if (alert != null && alert.getWindowTo().equals(r.detection().to())) {
           alert.raisedAgain(r.detector(), evidence, now);
           merged++;
@@ -165,8 +164,8 @@ public class ScanWork {
           Alert fresh =
               new Alert(
                   UUID.randomUUID().toString(),
-                  person.getId(),
-                  person.subject(),
+                  personId,
+                  person.getValue(),
                   r.detector(),
                   r.detection().from(),
                   r.detection().to(),
@@ -179,7 +178,7 @@ public class ScanWork {
       }
     }
     notify(raised, now);
-    risks(ids, month, now);
+    risks(ids, month, criticality, now);
     run.progressed(ids.get(ids.size() - 1), ids.size(), added, merged);
     if (added + merged > 0) {
       audit.recordFor(
@@ -189,6 +188,7 @@ public class ScanWork {
           "scan:" + scanId,
           added + " new, " + merged + " raised again among " + ids.size() + " people");
     }
+    return next(run, enabled);
   }
 
   /**
@@ -251,22 +251,21 @@ public class ScanWork {
     }
   }
 
-  /** Each person's risk for the month, from their open alerts and criticality. */
-  private void risks(List<Long> ids, YearMonth month, Instant now) {
-    Map<Long, List<RiskScore.Open>> open = new HashMap<>();
-    for (Alert a : alerts.open(ids, now.minus(Duration.ofDays(RISK_DAYS)))) {
-      open.computeIfAbsent(a.getEmployeeId(), k -> new ArrayList<>())
-          .add(new RiskScore.Open(a.getDetectorKey(), a.getDetectorName(), a.getSeverity()));
-    }
-    Map<Long, BigDecimal> criticality = assessments.currentScores(ids);
-    Map<Long, RiskSnapshot> kept = alerts.risks(ids, month);
+  /**
+   * Each person's risk for the month, from their open alerts and criticality: written when the
+   * month has none yet or it changed, left alone when it is the same.
+   */
+  private void risks(
+      List<Long> ids, YearMonth month, Map<Long, BigDecimal> criticality, Instant now) {
+    Map<Long, List<RiskScore.Open>> open = alerts.open(ids, now.minus(Duration.ofDays(RISK_DAYS)));
+    Map<Long, RiskSnapshot.Scores> kept = alerts.riskScores(ids, month);
     for (Long id : ids) {
       RiskScore risk = RiskScore.of(open.getOrDefault(id, List.of()), criticality.get(id));
-      RiskSnapshot snapshot = kept.get(id);
-      if (snapshot == null) {
+      RiskSnapshot.Scores before = kept.get(id);
+      if (before == null) {
         alerts.add(new RiskSnapshot(id, month, risk, now));
-      } else {
-        snapshot.update(risk, now);
+      } else if (!before.sameAs(risk)) {
+        alerts.updateRisk(id, month, risk, now);
       }
     }
   }
