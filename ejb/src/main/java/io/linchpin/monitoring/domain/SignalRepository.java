@@ -20,7 +20,8 @@ public interface SignalRepository {
 
   /**
    * The values of these series of these people from one month to another (inclusive), as plain
-   * numbers by person, series and month: what a scan reads, without loading entities.
+   * numbers by person, series and month: what a scan reads, without loading entities. Read past the
+   * persistence context: values added in the same transaction count once flushed.
    */
   Map<Long, Map<SignalSeries, Map<YearMonth, BigDecimal>>> history(
       Collection<Long> employeeIds, Set<SignalSeries> series, YearMonth from, YearMonth to);
