@@ -59,10 +59,6 @@ public class RiskSnapshot {
   public RiskSnapshot(long employeeId, YearMonth month, RiskScore risk, Instant at) {
     this.employeeId = employeeId;
     this.month = month.atDay(1);
-    update(risk, at);
-  }
-
-  public void update(RiskScore risk, Instant at) {
     likelihood = risk.likelihood();
     impact = risk.impact();
     score = risk.score();
