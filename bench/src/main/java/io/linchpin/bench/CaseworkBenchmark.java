@@ -4,11 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -93,14 +101,43 @@ public final class CaseworkBenchmark {
     Files.move(rewritten, ear, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * The class file and those of the classes nested in it ({@code Name$*.class}, beside it), from
+   * the benchmark's classes folder or jar.
+   */
+  private static List<String> withNested(String classFile) throws IOException {
+    URI uri;
+    try {
+      uri = CaseworkBenchmark.class.getClassLoader().getResource(classFile).toURI();
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    String folder = classFile.substring(0, classFile.lastIndexOf('/') + 1);
+    String nested =
+        classFile.substring(folder.length(), classFile.length() - ".class".length()) + "$";
+    List<String> files = new ArrayList<>(List.of(classFile));
+    try (FileSystem jar =
+            uri.getScheme().equals("jar") ? FileSystems.newFileSystem(uri, Map.of()) : null;
+        Stream<Path> beside = Files.list(Path.of(uri).getParent())) {
+      beside
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith(nested) && f.endsWith(".class"))
+          .sorted()
+          .forEach(f -> files.add(folder + f));
+    }
+    return files;
+  }
+
   private static byte[] benchWar(byte[] oidc, String name) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + name));
-      try (InputStream in = CaseworkBenchmark.class.getClassLoader().getResourceAsStream(name)) {
-        in.transferTo(zip);
+      for (String file : withNested(name)) {
+        zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + file));
+        try (InputStream in = CaseworkBenchmark.class.getClassLoader().getResourceAsStream(file)) {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
       }
-      zip.closeEntry();
       zip.putNextEntry(new ZipEntry("WEB-INF/beans.xml"));
       zip.write(
           ("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""

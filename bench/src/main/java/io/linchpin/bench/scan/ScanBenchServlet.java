@@ -430,26 +430,43 @@ public class ScanBenchServlet extends HttpServlet {
    * over; {@code run} keeps each run's statement its own, as for the aggregate.
    */
   private long floor(int run) throws Exception {
+    long[] values = {0};
+    perNeededSeries(
+        "select count(*) from signal_value where series = ?"
+            + " and period_start between ? and ? and employee_id > ?",
+        run,
+        rs -> {
+          rs.next();
+          values[0] += rs.getLong(1);
+        });
+    return values[0];
+  }
+
+  /** What is done with the result of one series. */
+  private interface SeriesRows {
+    void read(ResultSet rs) throws java.sql.SQLException;
+  }
+
+  /**
+   * Runs the statement once per series the enabled detectors look at, over the most months a
+   * detector of it needs: series, first and last month and {@code run} bound in that order ({@code
+   * run} keeps each run's statement its own, as for the aggregate), each result handed to {@code
+   * rows}.
+   */
+  private void perNeededSeries(String sql, int run, SeriesRows rows) throws Exception {
     YearMonth month = YearMonth.now().minusMonths(1);
-    java.util.Map<SignalSeries, Integer> months = neededMonths();
-    long values = 0;
     try (Connection c = ds.getConnection();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select count(*) from signal_value where series = ?"
-                    + " and period_start between ? and ? and employee_id > ?")) {
-      for (var needed : months.entrySet()) {
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (var needed : neededMonths().entrySet()) {
         q.setString(1, needed.getKey().name());
         q.setDate(2, Date.valueOf(month.minusMonths(needed.getValue() - 1L).atDay(1)));
         q.setDate(3, Date.valueOf(month.atDay(1)));
         q.setLong(4, -1L - run); // as in the aggregate: no answer from an earlier run
         try (ResultSet rs = q.executeQuery()) {
-          rs.next();
-          values += rs.getLong(1);
+          rows.read(rs);
         }
       }
     }
-    return values;
   }
 
   /** Each series the enabled detectors look at, with the most months a detector of it needs. */
@@ -472,39 +489,38 @@ public class ScanBenchServlet extends HttpServlet {
    * written. Answers the values read.
    */
   private long readFloor(int run) throws Exception {
-    YearMonth month = YearMonth.now().minusMonths(1);
-    int size = 1 << 20;
-    long[] people = new long[size];
-    int[] months = new int[size];
-    BigDecimal[] values = new BigDecimal[size];
-    int n = 0;
-    try (Connection c = ds.getConnection();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select employee_id, period_start, signal_value from signal_value where series = ?"
-                    + " and period_start between ? and ? and employee_id > ?")) {
-      for (var needed : neededMonths().entrySet()) {
-        q.setString(1, needed.getKey().name());
-        q.setDate(2, Date.valueOf(month.minusMonths(needed.getValue() - 1L).atDay(1)));
-        q.setDate(3, Date.valueOf(month.atDay(1)));
-        q.setLong(4, -1L - run); // as in the aggregate: no answer from an earlier run
-        try (ResultSet rs = q.executeQuery()) {
+    ReadValues read = new ReadValues();
+    perNeededSeries(
+        "select employee_id, period_start, signal_value from signal_value where series = ?"
+            + " and period_start between ? and ? and employee_id > ?",
+        run,
+        rs -> {
           while (rs.next()) {
-            if (n == people.length) {
-              people = java.util.Arrays.copyOf(people, n * 2);
-              months = java.util.Arrays.copyOf(months, n * 2);
-              values = java.util.Arrays.copyOf(values, n * 2);
-            }
-            people[n] = rs.getLong(1);
-            LocalDate day = rs.getObject(2, LocalDate.class);
-            months[n] = day.getYear() * 12 + day.getMonthValue();
-            values[n] = rs.getBigDecimal(3);
-            n++;
+            read.add(rs);
           }
-        }
+        });
+    return read.n;
+  }
+
+  /** Values read: whose, which month (year × 12 + month) and what, in arrays that grow. */
+  private static final class ReadValues {
+    long[] people = new long[1 << 20];
+    int[] months = new int[people.length];
+    BigDecimal[] values = new BigDecimal[people.length];
+    int n;
+
+    void add(ResultSet rs) throws java.sql.SQLException {
+      if (n == people.length) {
+        people = java.util.Arrays.copyOf(people, n * 2);
+        months = java.util.Arrays.copyOf(months, n * 2);
+        values = java.util.Arrays.copyOf(values, n * 2);
       }
+      people[n] = rs.getLong(1);
+      LocalDate day = rs.getObject(2, LocalDate.class);
+      months[n] = day.getYear() * 12 + day.getMonthValue();
+      values[n] = rs.getBigDecimal(3);
+      n++;
     }
-    return n;
   }
 
   /**
