@@ -752,7 +752,7 @@ class CaseworkIT {
         shipped.replace(
             "flowable:class=\"io.linchpin.casework.infrastructure.playbook.SlaTimer\"",
             "flowable:class=\"java.lang.Runtime\""),
-        "only Linchpin's own steps");
+        "one of Linchpin's own steps");
     attempts.put(
         shipped.replace(
             "flowable:dueDate=\"${sla_hrConversation}\"",

@@ -20,6 +20,12 @@ public interface PlaybookService {
    */
   VersionView upload(String caseType, byte[] bpmn);
 
+  /**
+   * Checks a playbook as {@link #upload} would, and deploys nothing: returns when it would be
+   * accepted, refused with every reason otherwise.
+   */
+  void check(String caseType, byte[] bpmn);
+
   /** A case type's playbook and its versions, newest first. */
   record PlaybookView(String caseType, String key, List<VersionView> versions) {}
 

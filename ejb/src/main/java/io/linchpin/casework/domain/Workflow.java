@@ -47,6 +47,12 @@ public interface Workflow {
    */
   PlaybookVersion deploy(CaseType type, byte[] bpmn, String source);
 
+  /**
+   * The engine's own checks of a playbook already checked by {@link PlaybookPolicy}, without
+   * deploying it; refused with {@code InvalidInputException} naming each problem.
+   */
+  void validate(CaseType type, byte[] bpmn);
+
   /** Every deployed version of a type's playbook, newest first. */
   List<PlaybookVersion> versions(CaseType type);
 

@@ -30,6 +30,7 @@ import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.engine.impl.el.ProcessExpressionManager;
 
 /**
  * The embedded BPMN engine: on the server's datasource, in the container's JTA transactions, its
@@ -93,6 +94,13 @@ public class CaseEngine {
     cfg.setDisableEventRegistry(true);
     cfg.setHistoryLevel(HistoryLevel.AUDIT);
     cfg.setClassLoader(CaseEngine.class.getClassLoader());
+    // Playbooks are data: the engine parses them safely, builds only Linchpin's behaviours, has no
+    // script language, and its expressions see the case's variables but no bean. The Java steps
+    // reach Linchpin's services through the configuration's beans.
+    cfg.setEnableSafeBpmnXml(true);
+    cfg.setActivityBehaviorFactory(new GuardedBehaviors());
+    cfg.setScriptEngine(GuardedBehaviors.NO_SCRIPTS);
+    cfg.setExpressionManager(new ProcessExpressionManager(Map.of()));
     cfg.setBeans(Map.of(SIGNALS, signals));
     cfg.setEventListeners(List.of(new CaseEventRecorder(signals)));
     cfg.setAsyncExecutorActivate(true);

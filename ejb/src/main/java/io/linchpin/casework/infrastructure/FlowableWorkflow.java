@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.repository.Deployment;
@@ -140,12 +141,37 @@ public class FlowableWorkflow implements Workflow {
 
   @Override
   public PlaybookVersion deploy(CaseType type, byte[] bpmn, String source) {
+    validate(type, bpmn);
+    Deployment deployment;
+    try {
+      deployment =
+          engine()
+              .getRepositoryService()
+              .createDeployment()
+              .name("upload:" + type.playbook())
+              .category(source)
+              .addBytes(type.playbook() + ".bpmn20.xml", bpmn)
+              .deploy();
+    } catch (FlowableException e) {
+      throw new InvalidInputException("bpmn", "the engine refuses it: " + e.getMessage());
+    }
+    ProcessDefinition definition =
+        engine()
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .deploymentId(deployment.getId())
+            .singleResult();
+    return version(definition, deployment);
+  }
+
+  @Override
+  public void validate(CaseType type, byte[] bpmn) {
     BpmnModel model;
     try {
       model =
           new BpmnXMLConverter()
               .convertToBpmnModel(
-                  () -> new ByteArrayInputStream(bpmn), true, false, StandardCharsets.UTF_8.name());
+                  () -> new ByteArrayInputStream(bpmn), true, true, StandardCharsets.UTF_8.name());
     } catch (RuntimeException e) {
       throw new InvalidInputException("bpmn", "the engine cannot read it: " + e.getMessage());
     }
@@ -164,21 +190,6 @@ public class FlowableWorkflow implements Workflow {
                           e.getDefaultDescription()))
               .toList());
     }
-    Deployment deployment =
-        engine()
-            .getRepositoryService()
-            .createDeployment()
-            .name("upload:" + type.playbook())
-            .category(source)
-            .addBytes(type.playbook() + ".bpmn20.xml", bpmn)
-            .deploy();
-    ProcessDefinition definition =
-        engine()
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .deploymentId(deployment.getId())
-            .singleResult();
-    return version(definition, deployment);
   }
 
   @Override

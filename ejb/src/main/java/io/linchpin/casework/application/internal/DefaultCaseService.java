@@ -26,6 +26,7 @@ import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.Paging;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -163,7 +164,8 @@ public class DefaultCaseService implements CaseService {
       throw new InvalidInputException(violations);
     }
     CaseCriteria criteria = access.criteria(status, type, query.employeeId());
-    List<CaseFile> page = cases.search(criteria, query.page() * query.size(), query.size());
+    List<CaseFile> page =
+        cases.search(criteria, Paging.offset(query.page(), query.size()), query.size());
     Map<Long, String> names = viewer.names(page);
     return new Page<>(
         page.stream().map(c -> CaseViews.summary(c, names.get(c.getEmployeeId()))).toList(),

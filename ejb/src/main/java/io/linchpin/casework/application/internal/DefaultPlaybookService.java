@@ -51,10 +51,7 @@ public class DefaultPlaybookService implements PlaybookService {
   @RolesAllowed(Roles.HR_ADMIN)
   public VersionView upload(String caseType, byte[] bpmn) {
     CaseType type = DefaultCaseService.caseType(caseType);
-    List<FieldViolation> problems = PlaybookPolicy.check(bpmn, type.playbook());
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    refuseUnlessAllowed(type, bpmn);
     VersionView deployed = view(workflow.deploy(type, bpmn, access.caller()));
     audit.record(
         AuditOperation.UPDATE,
@@ -63,6 +60,21 @@ public class DefaultPlaybookService implements PlaybookService {
         List.of("bpmn"),
         null);
     return deployed;
+  }
+
+  @Override
+  @RolesAllowed(Roles.HR_ADMIN)
+  public void check(String caseType, byte[] bpmn) {
+    CaseType type = DefaultCaseService.caseType(caseType);
+    refuseUnlessAllowed(type, bpmn);
+    workflow.validate(type, bpmn);
+  }
+
+  private static void refuseUnlessAllowed(CaseType type, byte[] bpmn) {
+    List<FieldViolation> problems = PlaybookPolicy.check(bpmn, type.playbook());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   private static VersionView view(Workflow.PlaybookVersion v) {

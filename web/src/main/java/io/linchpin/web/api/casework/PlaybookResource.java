@@ -15,11 +15,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 /** Playbooks per case type: their versions, BPMN files and uploads, and the SLA of each step. */
 @Path("playbooks")
@@ -47,13 +49,23 @@ public class PlaybookResource {
         .build();
   }
 
-  /** Body: the BPMN file. {@code 201} with the new version, or {@code 400} with every reason. */
+  /**
+   * Body: the BPMN file. {@code 201} with the new version, or {@code 400} with every reason. With
+   * {@code ?dryRun=true} nothing is deployed: {@code 200 {"deployable": true}} or the same {@code
+   * 400}.
+   */
   @POST
   @Path("{type}/versions")
   @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
   @RolesAllowed(Roles.HR_ADMIN)
-  public Response upload(@PathParam("type") String type, InputStream body) throws IOException {
+  public Response upload(
+      @PathParam("type") String type, @QueryParam("dryRun") boolean dryRun, InputStream body)
+      throws IOException {
     byte[] bpmn = body.readNBytes(PlaybookPolicy.MAX_SIZE + 1);
+    if (dryRun) {
+      playbooks.check(type, bpmn);
+      return Response.ok(Map.of("deployable", true)).build();
+    }
     return Response.status(Response.Status.CREATED).entity(playbooks.upload(type, bpmn)).build();
   }
 
