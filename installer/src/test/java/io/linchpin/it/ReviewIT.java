@@ -258,6 +258,14 @@ class ReviewIT {
       assertTrue(cause.get("withheld").asBoolean(), "four and two people: withheld " + cause);
       assertFalse(cause.has("cases"), "a withheld figure has no numbers: " + cause);
     }
+    // Defect 5: Legal sees everyone, but not the figures of groups under five.
+    JsonNode legal =
+        get(as.get("legal"), "/api/v1/review/root-causes?" + period + "&orgUnitId=" + unit);
+    assertEquals(6, legal.get("closed").asInt(), legal.toString());
+    for (JsonNode cause : legal.get("causes")) {
+      assertTrue(cause.get("withheld").asBoolean(), "Legal: four and two people withheld " + cause);
+      assertFalse(cause.has("cases"), cause.toString());
+    }
     JsonNode otherHead =
         get(as.get("head2"), "/api/v1/review/root-causes?" + period + "&orgUnitId=" + unit);
     assertTrue(otherHead.get("withheld").asBoolean(), "another unit's figures are not shown");

@@ -5,6 +5,7 @@ import io.linchpin.audit.domain.AuditHead;
 import io.linchpin.audit.domain.AuditRepository;
 import io.linchpin.audit.domain.ChainEnd;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.Paging;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -157,7 +158,10 @@ public class JpaAuditRepository implements AuditRepository {
           count.setParameter(k, v);
         });
     List<AuditEntry> items =
-        query.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+        query
+            .setFirstResult(Paging.offset(q.page(), q.size()))
+            .setMaxResults(q.size())
+            .getResultList();
     return new Page<>(items, count.getSingleResult(), q.page(), q.size());
   }
 

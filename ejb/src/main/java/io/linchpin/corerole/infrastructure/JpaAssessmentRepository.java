@@ -8,6 +8,7 @@ import io.linchpin.corerole.domain.RegistryRow;
 import io.linchpin.corerole.domain.ScoringModel;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.Paging;
 import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -112,7 +113,11 @@ public class JpaAssessmentRepository implements AssessmentRepository {
           count.setParameter(k, v);
         });
     List<RegistryRow> rows =
-        query.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList().stream()
+        query
+            .setFirstResult(Paging.offset(c.page(), c.size()))
+            .setMaxResults(c.size())
+            .getResultList()
+            .stream()
             .map(JpaAssessmentRepository::row)
             .toList();
     return new Page<>(rows, count.getSingleResult(), c.page(), c.size());

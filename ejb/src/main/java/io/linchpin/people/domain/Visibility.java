@@ -70,6 +70,15 @@ public record Visibility(List<Grant> grants) {
     return grants.stream().anyMatch(Grant::everyone);
   }
 
+  /**
+   * Whether this caller may see figures about groups of fewer people than the small-group rule
+   * allows: only a caller who sees everyone with their sensitive fields (HR admins). Seeing
+   * everyone without them (Legal) is not enough, since a small group's figures point at its people.
+   */
+  public boolean seesSmallGroups() {
+    return grants.stream().anyMatch(g -> g.everyone() && g.sensitive());
+  }
+
   public boolean seesNobody() {
     return grants.stream().allMatch(Grant::isEmpty);
   }

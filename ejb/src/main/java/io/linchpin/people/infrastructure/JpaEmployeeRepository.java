@@ -9,6 +9,7 @@ import io.linchpin.people.domain.LifecycleEventType;
 import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.InLists;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.Paging;
 import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -184,7 +185,10 @@ public class JpaEmployeeRepository implements EmployeeRepository {
           count.setParameter(k, v);
         });
     List<Employee> items =
-        query.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
+        query
+            .setFirstResult(Paging.offset(c.page(), c.size()))
+            .setMaxResults(c.size())
+            .getResultList();
     return new Page<>(items, count.getSingleResult(), c.page(), c.size());
   }
 

@@ -26,6 +26,16 @@ class VisibilityTest {
   }
 
   @Test
+  void onlySeeingEveryoneWithSensitiveFieldsLiftsTheSmallGroupRule() {
+    assertTrue(new Visibility(List.of(Grant.everyone(true))).seesSmallGroups(), "HR admin");
+    assertFalse(new Visibility(List.of(Grant.everyone(false))).seesSmallGroups(), "Legal");
+    assertFalse(
+        new Visibility(List.of(Grant.units(List.of(sales.getPath()), true))).seesSmallGroups(),
+        "an HR business partner");
+    assertFalse(Visibility.NOBODY.seesSmallGroups());
+  }
+
+  @Test
   void sensitiveFieldsNeedASensitiveGrantCoveringThePerson() throws Exception {
     Employee inSales = employee(1, shanghai);
     Employee self = employee(9, salesOps);

@@ -146,7 +146,7 @@ public class DefaultReviewService implements ReviewService {
             ? Map.of()
             : succession.bestReadiness(
                 highest.stream().map(SuccessionStatistics.Gap::employeeId).toList());
-    return new RiskFigures(months, visibility.seesEveryone())
+    return new RiskFigures(months, visibility.seesSmallGroups())
         .risk(
             a.shown(),
             tallies,
@@ -228,7 +228,7 @@ public class DefaultReviewService implements ReviewService {
   }
 
   private ReviewFigures figures(Applied a) {
-    return new ReviewFigures(a.from(), a.to(), zone(), employees.visibility().seesEveryone());
+    return new ReviewFigures(a.from(), a.to(), zone(), employees.visibility().seesSmallGroups());
   }
 
   private ZoneId zone() {

@@ -51,13 +51,13 @@ final class ReviewFigures {
   private final Instant from;
   private final Instant to;
   private final ZoneId zone;
-  private final boolean seesEveryone;
+  private final boolean seesSmallGroups;
 
-  ReviewFigures(Instant from, Instant to, ZoneId zone, boolean seesEveryone) {
+  ReviewFigures(Instant from, Instant to, ZoneId zone, boolean seesSmallGroups) {
     this.from = from;
     this.to = to;
     this.zone = zone;
-    this.seesEveryone = seesEveryone;
+    this.seesSmallGroups = seesSmallGroups;
   }
 
   CaseReview cases(Period period, List<CaseLine> lines, String onlyType) {
@@ -80,7 +80,7 @@ final class ReviewFigures {
     byMonth.forEach(
         (month, closed) -> {
           long people = people(closed);
-          if (SmallGroups.withheld(people, seesEveryone)) {
+          if (SmallGroups.withheld(people, seesSmallGroups)) {
             trend.add(new CaseMonth(month.toString(), true, null, null, null));
           } else {
             List<Double> days =
@@ -99,7 +99,7 @@ final class ReviewFigures {
 
   private CaseTypeFigures type(String type, List<CaseLine> lines) {
     long people = people(lines);
-    if (SmallGroups.withheld(people, seesEveryone)) {
+    if (SmallGroups.withheld(people, seesSmallGroups)) {
       return new CaseTypeFigures(
           type, true, null, null, null, null, null, null, null, null, null, null);
     }
@@ -124,7 +124,7 @@ final class ReviewFigures {
 
   RootCauseReview rootCauses(Period period, List<CaseLine> lines) {
     List<CaseLine> closed = closedIn(lines);
-    if (SmallGroups.withheld(people(closed), seesEveryone)) {
+    if (SmallGroups.withheld(people(closed), seesSmallGroups)) {
       return new RootCauseReview(period, true, null, List.of());
     }
     List<CaseLine> known = closed.stream().filter(l -> l.rootCause() != null).toList();
@@ -137,7 +137,7 @@ final class ReviewFigures {
         (cause, cases) -> {
           long people = people(cases);
           causes.add(
-              SmallGroups.withheld(people, seesEveryone)
+              SmallGroups.withheld(people, seesSmallGroups)
                   ? new RootCauseFigure(cause, true, null, null, null)
                   : new RootCauseFigure(
                       cause,
@@ -195,7 +195,7 @@ final class ReviewFigures {
     byDetector.forEach(
         (key, counts) -> {
           String name = counted.names().getOrDefault(key, key);
-          if (!seesEveryone && counted.fewPeople().contains(key)) {
+          if (!seesSmallGroups && counted.fewPeople().contains(key)) {
             detectors.add(
                 new DetectorFigures(
                     key, name, true, null, null, null, null, null, null, false, List.of()));
@@ -254,7 +254,7 @@ final class ReviewFigures {
     for (String kind : INTERVENTION_KINDS) {
       List<InterventionLine> of = lines.stream().filter(l -> l.kind().equals(kind)).toList();
       long people = of.stream().map(InterventionLine::employeeId).distinct().count();
-      if (SmallGroups.withheld(people, seesEveryone)) {
+      if (SmallGroups.withheld(people, seesSmallGroups)) {
         kinds.add(
             new InterventionKindFigures(
                 kind, true, null, null, null, null, null, null, null, null, null, null, null));
@@ -311,7 +311,7 @@ final class ReviewFigures {
             .toList();
     LoanFigures loanFigures;
     if (SmallGroups.withheld(
-        loans.stream().map(InterventionLine::employeeId).distinct().count(), seesEveryone)) {
+        loans.stream().map(InterventionLine::employeeId).distinct().count(), seesSmallGroups)) {
       loanFigures = new LoanFigures(true, null, null, null, null);
     } else {
       BigDecimal granted =

@@ -48,11 +48,11 @@ final class RiskFigures {
   record UnitGroup(String name, long orgUnitId, boolean own) {}
 
   private final List<YearMonth> months;
-  private final boolean seesEveryone;
+  private final boolean seesSmallGroups;
 
-  RiskFigures(List<YearMonth> months, boolean seesEveryone) {
+  RiskFigures(List<YearMonth> months, boolean seesSmallGroups) {
     this.months = List.copyOf(months);
-    this.seesEveryone = seesEveryone;
+    this.seesSmallGroups = seesSmallGroups;
   }
 
   /**
@@ -135,7 +135,7 @@ final class RiskFigures {
     for (YearMonth m : months) {
       ScoreHistogram h = series.getOrDefault(m, new ScoreHistogram());
       trend.add(
-          SmallGroups.withheld(h.people(), seesEveryone)
+          SmallGroups.withheld(h.people(), seesSmallGroups)
               ? new RiskMonth(m.toString(), true, null, null, null, null)
               : new RiskMonth(
                   m.toString(),
@@ -145,7 +145,7 @@ final class RiskFigures {
                   ReviewFigures.round(h.mean()),
                   h.atLeast(HIGH_FROM)));
     }
-    if (SmallGroups.withheld(people, seesEveryone)) {
+    if (SmallGroups.withheld(people, seesSmallGroups)) {
       return new RiskGroup(name, orgUnitId, true, null, null, null, null, null, trend);
     }
     ScoreHistogram h = now == null ? new ScoreHistogram() : now;
@@ -174,7 +174,7 @@ final class RiskFigures {
       for (int r = 0; r < BANDS.size(); r++) {
         long people = cells[c][r];
         boolean withheld =
-            allWithheld || (people > 0 && SmallGroups.withheld(people, seesEveryone));
+            allWithheld || (people > 0 && SmallGroups.withheld(people, seesSmallGroups));
         heat.add(new HeatCell(BANDS.get(c), BANDS.get(r), withheld, withheld ? null : people));
       }
     }

@@ -42,7 +42,7 @@ public class DefaultAlertStatistics implements AlertStatistics {
             roleFamily,
             bounds,
             clock.getZone(),
-            visibility.seesEveryone() ? 0 : minPeople);
+            visibility.seesSmallGroups() ? 0 : minPeople);
     return new AlertCounts(
         tally.counts().stream()
             .map(c -> new AlertCount(c.detectorKey(), c.status().name(), c.period(), c.alerts()))

@@ -17,6 +17,7 @@ import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
 import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.people.domain.EmploymentDates;
 import io.linchpin.people.domain.EmploymentEvent;
 import io.linchpin.people.domain.EmploymentTerms;
 import io.linchpin.people.domain.LifecycleEventType;
@@ -135,11 +136,7 @@ public class DefaultEmployeeService implements EmployeeService {
             .findWithTerms(id.value())
             .filter(visibility::sees)
             .orElseThrow(() -> new NotFoundException("Employee", id));
-    if (!visibility.seesSensitive(e)) {
-      return PeopleViews.detailsWithoutSensitive(e, e.termsWithoutSalary(), today());
-    }
-    auditRead(e, SENSITIVE_FIELDS, purpose);
-    return PeopleViews.details(e, e.terms(), today());
+    return detailsFor(e, visibility, purpose);
   }
 
   @Override
@@ -152,11 +149,43 @@ public class DefaultEmployeeService implements EmployeeService {
             .orElseThrow(
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
+    return detailsFor(e, inEffect, date, visibility, purpose);
+  }
+
+  /**
+   * The one way a person's record leaves this service: with salary, national ID and bank account
+   * only when the caller may see them, and then with the read on the audit log.
+   */
+  private EmployeeDetails detailsFor(Employee e, Visibility visibility, String purpose) {
+    return detailsFor(e, null, today(), visibility, purpose);
+  }
+
+  /**
+   * {@link #detailsFor} as the answer to a change: the sensitive read goes on the audit log in the
+   * change's own transaction (beside the change's entry), so it is on record exactly when the
+   * change is.
+   */
+  private EmployeeDetails changedDetailsFor(Employee e, Visibility visibility, String purpose) {
     if (!visibility.seesSensitive(e)) {
-      return PeopleViews.detailsWithoutSensitive(e, inEffect.termsWithoutSalary(), date);
+      return PeopleViews.detailsWithoutSensitive(e, e.termsWithoutSalary(), today());
+    }
+    audit.record(
+        AuditOperation.READ_SENSITIVE,
+        OBJECT,
+        e.getId().toString(),
+        SENSITIVE_FIELDS,
+        purpose == null || purpose.isBlank() ? null : purpose.strip());
+    return PeopleViews.details(e, e.terms(), today());
+  }
+
+  private EmployeeDetails detailsFor(
+      Employee e, EmploymentEvent inEffect, LocalDate date, Visibility visibility, String purpose) {
+    if (!visibility.seesSensitive(e)) {
+      return PeopleViews.detailsWithoutSensitive(
+          e, inEffect == null ? e.termsWithoutSalary() : inEffect.termsWithoutSalary(), date);
     }
     auditRead(e, SENSITIVE_FIELDS, purpose);
-    return PeopleViews.details(e, inEffect.terms(), date);
+    return PeopleViews.details(e, inEffect == null ? e.terms() : inEffect.terms(), date);
   }
 
   @Override
@@ -167,6 +196,10 @@ public class DefaultEmployeeService implements EmployeeService {
             new PersonalData(c.fullName(), c.email(), c.phone(), c.nationalId(), c.bankAccount()));
     List<FieldViolation> violations = new ArrayList<>(PersonalDataPolicy.check(data));
     violations.addAll(PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
+    if (c.hireDate() != null) {
+      EmploymentDates.implausible(c.hireDate(), today())
+          .ifPresent(why -> violations.add(new FieldViolation("hireDate", why)));
+    }
     validator.validate(c, violations);
     if (employees.findByNumber(c.employeeNumber()).isPresent()) {
       throw new ConflictException(
@@ -186,7 +219,7 @@ public class DefaultEmployeeService implements EmployeeService {
     employees.add(employee);
     employees.add(hire);
     audit.record(AuditOperation.CREATE, OBJECT, employee.getId().toString(), givenFields(c), null);
-    return PeopleViews.details(employee, employee.terms(), today());
+    return changedDetailsFor(employee, scopes.visibility(), null);
   }
 
   @Override
@@ -204,13 +237,19 @@ public class DefaultEmployeeService implements EmployeeService {
         id.toString(),
         List.of("fullName", "email", "phone", "nationalId", "bankAccount"),
         null);
-    return PeopleViews.details(e, e.terms(), today());
+    return changedDetailsFor(e, scopes.visibility(), null);
   }
 
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public EmploymentEventView record(EmployeeId id, RecordLifecycleEvent c) {
-    validator.validate(c, PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
+    List<FieldViolation> violations =
+        new ArrayList<>(PersonalDataPolicy.checkSalary("baseSalary", c.baseSalary()));
+    if (c.effectiveDate() != null) {
+      EmploymentDates.implausible(c.effectiveDate(), today())
+          .ifPresent(why -> violations.add(new FieldViolation("effectiveDate", why)));
+    }
+    validator.validate(c, violations);
     Employee e = load(id);
     List<EmploymentEvent> history = employees.history(e);
     EmploymentEvent latest = history.get(history.size() - 1);
@@ -387,7 +426,7 @@ public class DefaultEmployeeService implements EmployeeService {
       sealer.erase(e.subject());
       audit.record(AuditOperation.ERASE, OBJECT, id.toString(), SENSITIVE_FIELDS, reason);
     }
-    return PeopleViews.details(e, e.terms(), today());
+    return changedDetailsFor(e, scopes.visibility(), null);
   }
 
   @Override
@@ -396,7 +435,8 @@ public class DefaultEmployeeService implements EmployeeService {
     if (reason == null || reason.isBlank() || reason.length() > 200) {
       throw new InvalidInputException("reason", "say in 1 to 200 characters why");
     }
-    Employee e = loadVisible(id, scopes.visibility());
+    Visibility visibility = scopes.visibility();
+    Employee e = loadVisible(id, visibility);
     e.holdForLegal(held);
     audit.record(
         AuditOperation.LEGAL_HOLD,
@@ -404,7 +444,7 @@ public class DefaultEmployeeService implements EmployeeService {
         id.toString(),
         List.of(held ? "placed" : "lifted"),
         reason);
-    return PeopleViews.details(e, e.terms(), today());
+    return changedDetailsFor(e, visibility, reason);
   }
 
   @Override

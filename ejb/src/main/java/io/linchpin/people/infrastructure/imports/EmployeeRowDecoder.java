@@ -1,5 +1,6 @@
 package io.linchpin.people.infrastructure.imports;
 
+import io.linchpin.people.domain.EmploymentDates;
 import io.linchpin.people.domain.PersonalData;
 import io.linchpin.people.domain.PersonalDataPolicy;
 import io.linchpin.people.domain.imports.ImportField;
@@ -71,9 +72,12 @@ public final class EmployeeRowDecoder {
                 line,
                 ImportField.HIRE_DATE,
                 "is not an existing date (write e.g. 2019-03-05, 2019/3/5 or 2019年3月5日)"));
-      } else if (parsed.get().isBefore(LocalDate.of(1950, 1, 1))
-          || parsed.get().isAfter(today.plusYears(1))) {
-        problems.add(problem(line, ImportField.HIRE_DATE, "is not a plausible hire date"));
+      } else if (EmploymentDates.implausible(parsed.get(), today).isPresent()) {
+        problems.add(
+            problem(
+                line,
+                ImportField.HIRE_DATE,
+                EmploymentDates.implausible(parsed.get(), today).get()));
       } else {
         hireDate = parsed.get();
       }
