@@ -25,10 +25,27 @@ public final class ChainVerifier {
     }
   }
 
+  /**
+   * The highest point of the chain ever confirmed, kept outside the database: the log must still
+   * reach it, and hold the same entry there.
+   */
+  public record Anchor(long seq, String hash, String at) {}
+
+  private final Anchor anchor;
+  private String hashAtAnchor;
   private long expectedSeq = 1;
   private String previousHash = HashChain.GENESIS;
   private long entries;
   private Verification failure;
+
+  public ChainVerifier() {
+    this(null);
+  }
+
+  /** A verifier that also holds the log to its anchor; {@code null} before the first anchor. */
+  public ChainVerifier(Anchor anchor) {
+    this.anchor = anchor;
+  }
 
   /** Feeds the next entry; returns false once the chain is found broken. */
   public boolean accept(StoredEntry e) {
@@ -56,6 +73,9 @@ public final class ChainVerifier {
       failure = Verification.broken(entries, e.seq(), "its content does not match its hash");
       return false;
     }
+    if (anchor != null && e.seq() == anchor.seq()) {
+      hashAtAnchor = e.hash();
+    }
     previousHash = e.hash();
     expectedSeq++;
     return true;
@@ -70,6 +90,32 @@ public final class ChainVerifier {
       return failure;
     }
     long last = expectedSeq - 1;
+    if (anchor != null && anchor.seq() > last) {
+      return Verification.broken(
+          entries,
+          last + 1,
+          "entries "
+              + (last + 1)
+              + " to "
+              + anchor.seq()
+              + " are missing: the log ends at entry "
+              + last
+              + ", but entry "
+              + anchor.seq()
+              + " was confirmed at "
+              + anchor.at()
+              + " (the log was cut back or wiped)");
+    }
+    if (anchor != null && anchor.seq() > 0 && !anchor.hash().equals(hashAtAnchor)) {
+      return Verification.broken(
+          entries,
+          anchor.seq(),
+          "entry "
+              + anchor.seq()
+              + " is not the entry confirmed at "
+              + anchor.at()
+              + " (the log was rewritten from there)");
+    }
     if (headSeq != last || !headHash.equals(previousHash)) {
       return Verification.broken(
           entries,

@@ -3,6 +3,7 @@ package io.linchpin.audit.infrastructure;
 import io.linchpin.audit.domain.AuditRecord;
 import io.linchpin.audit.domain.ChainVerifier;
 import io.linchpin.audit.domain.ChainVerifier.Verification;
+import io.linchpin.vault.infrastructure.AnchorFile;
 import io.linchpin.vault.infrastructure.HmacCheckpointSigner;
 import io.linchpin.vault.infrastructure.KeyStoreFiles;
 import java.nio.file.Paths;
@@ -46,7 +47,16 @@ public final class AuditVerifyTool {
     try (Connection c =
         DriverManager.getConnection(
             url, System.getenv("LINCHPIN_DB_USER"), System.getenv("LINCHPIN_DB_PASSWORD"))) {
-      Verification v = verify(c, key);
+      ChainVerifier.Anchor anchor = null;
+      try {
+        anchor =
+            AnchorFile.read(Paths.get(keystore).toAbsolutePath().getParent(), key)
+                .map(m -> new ChainVerifier.Anchor(m.seq(), m.hash(), m.at().toString()))
+                .orElse(null);
+      } catch (IllegalStateException e) {
+        exit(7, e.getMessage());
+      }
+      Verification v = verify(c, key, anchor);
       if (!v.intact()) {
         exit(7, "the audit log is BROKEN at entry " + v.brokenAt() + ": " + v.reason());
       }
@@ -59,8 +69,9 @@ public final class AuditVerifyTool {
     }
   }
 
-  static Verification verify(Connection c, SecretKey key) throws SQLException {
-    ChainVerifier verifier = new ChainVerifier();
+  static Verification verify(Connection c, SecretKey key, ChainVerifier.Anchor anchor)
+      throws SQLException {
+    ChainVerifier verifier = new ChainVerifier(anchor);
     try (Statement s = c.createStatement()) {
       s.setFetchSize(1000);
       try (ResultSet rs =

@@ -34,10 +34,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An Ed25519 key pair for signing exported checkpoints. It is made on first use and kept beside the
- * keystore in {@code audit-signing.key} (owner-only): the public key in clear, the private key
- * encrypted with AES-256-GCM under a key derived (HKDF-SHA256) from the keystore's audit key, so
- * the file alone reveals nothing and the keystore remains the one secret to protect.
+ * An Ed25519 key pair for signing exported checkpoints. It is made with the keystore ({@code keys
+ * init}), never on the fly, and kept beside the keystore in {@code audit-signing.key} (owner-only):
+ * the public key in clear, the private key encrypted with AES-256-GCM under a key derived
+ * (HKDF-SHA256) from the keystore's audit key, so the file alone reveals nothing and the keystore
+ * remains the one secret to protect.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -95,7 +96,7 @@ public class Ed25519CheckpointSigner implements PublicCheckpointSigner {
     if (k == null) {
       synchronized (this) {
         if (keys == null) {
-          keys = loadOrCreate(folder().resolve(FILE), keyRing.auditKey().getEncoded());
+          keys = load(folder().resolve(FILE), keyRing.auditKey().getEncoded());
         }
         k = keys;
       }
@@ -105,6 +106,32 @@ public class Ed25519CheckpointSigner implements PublicCheckpointSigner {
 
   private static Path folder() {
     return Paths.get(System.getProperty(KeyRing.KEYSTORE_PROPERTY)).toAbsolutePath().getParent();
+  }
+
+  /**
+   * The key pair kept in the file. A missing file is an error, never a reason to make a new pair: a
+   * new key would not verify the checkpoints already exported.
+   */
+  static KeyPair load(Path file, byte[] auditKey) {
+    if (!Files.exists(file)) {
+      throw new IllegalStateException(
+          "the audit signing key "
+              + file
+              + " is missing: restore it from the backup of keys/ (a new key would not verify the"
+              + " checkpoints already exported); a new installation makes it with bin/linchpin keys"
+              + " init");
+    }
+    return loadOrCreate(file, auditKey);
+  }
+
+  /** Makes the key pair beside the keystore, once: {@code keys init}. False when it was there. */
+  public static boolean createIfMissing(Path keystore, byte[] auditKey) {
+    Path file = keystore.toAbsolutePath().getParent().resolve(FILE);
+    if (Files.exists(file)) {
+      return false;
+    }
+    loadOrCreate(file, auditKey);
+    return true;
   }
 
   static KeyPair loadOrCreate(Path file, byte[] auditKey) {

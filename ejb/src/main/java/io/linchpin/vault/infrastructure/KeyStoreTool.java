@@ -35,11 +35,16 @@ public final class KeyStoreTool {
       switch (args[0]) {
         case "init" -> {
           if (ifMissing && Files.exists(keystore)) {
-            KeyStoreFiles.load(keystore, passwordFile);
+            KeyStoreFiles.Keys keys = KeyStoreFiles.load(keystore, passwordFile);
+            if (Ed25519CheckpointSigner.createIfMissing(keystore, keys.audit().getEncoded())) {
+              System.out.println("Created the audit signing key beside " + keystore);
+            }
             return;
           }
           KeyStoreFiles.create(keystore, passwordFile);
-          System.out.println("Created the keystore " + keystore);
+          Ed25519CheckpointSigner.createIfMissing(
+              keystore, KeyStoreFiles.load(keystore, passwordFile).audit().getEncoded());
+          System.out.println("Created the keystore " + keystore + " and the audit signing key");
           System.out.println(
               "Its password is in " + passwordFile + " (readable by this account only).");
           System.out.println(

@@ -100,6 +100,57 @@ class ChainVerifierPropertiesTest {
     assertFalse(log.verify().intact());
   }
 
+  @Property
+  void cuttingBackToAnOlderValidHeadOrWipingIsFoundAgainstTheAnchor(
+      @ForAll @Size(min = 1, max = 40) List<@From("records") AuditRecord> records,
+      @ForAll @IntRange(min = 0, max = 1000) int cut) {
+    Log log = Log.of(records);
+    ChainVerifier.Anchor anchor =
+        new ChainVerifier.Anchor(log.headSeq, log.headHash, "2026-12-08T00:00:00Z");
+    assertTrue(log.verify(anchor).intact(), "the anchor of an untouched log holds");
+    // The attacker keeps entries 1..k and puts back the head as it was after entry k: validly
+    // signed, since it is a real old head (k = 0 wipes the log and resets the head).
+    int keep = cut % records.size();
+    while (log.entries.size() > keep) {
+      log.entries.remove(log.entries.size() - 1);
+    }
+    log.headSeq = keep;
+    log.headHash = keep == 0 ? HashChain.GENESIS : log.entries.get(keep - 1).hash();
+    log.headSignature = sign(KEY, log.headSeq + ":" + log.headHash);
+    assertTrue(log.verify().intact(), "without the anchor the older head looks intact");
+    Verification v = log.verify(anchor);
+    assertFalse(v.intact());
+    assertEquals(keep + 1, v.brokenAt());
+    assertTrue(
+        v.reason().contains("entries " + (keep + 1) + " to " + anchor.seq() + " are missing"),
+        v.reason());
+  }
+
+  @Property
+  void aLogRebuiltUnderTheAnchorIsFoundAtTheAnchor(
+      @ForAll @Size(min = 1, max = 30) List<@From("records") AuditRecord> records,
+      @ForAll @Size(min = 1, max = 30) List<@From("records") AuditRecord> others) {
+    Log log = Log.of(records);
+    ChainVerifier.Anchor anchor = new ChainVerifier.Anchor(log.headSeq, log.headHash, "then");
+    Log rebuilt = Log.of(records.subList(0, records.size() - 1));
+    for (AuditRecord r : others) {
+      rebuilt.append(
+          new AuditRecord(
+              r.occurredAt(),
+              r.actor() + "-other",
+              r.roles(),
+              r.operation(),
+              r.objectType(),
+              r.objectId(),
+              r.fields(),
+              r.purpose(),
+              r.outcome()));
+    }
+    Verification v = rebuilt.verify(anchor);
+    assertFalse(v.intact());
+    assertEquals(anchor.seq(), v.brokenAt());
+  }
+
   @Provide
   Arbitrary<AuditRecord> records() {
     return Combinators.combine(
@@ -144,12 +195,7 @@ class ChainVerifierPropertiesTest {
     static Log of(List<AuditRecord> records) {
       Log log = new Log();
       for (AuditRecord r : records) {
-        long seq = log.headSeq + 1;
-        String hash = HashChain.hash(seq, log.headHash, r);
-        log.entries.add(new StoredEntry(seq, log.headHash, hash, r));
-        log.headSeq = seq;
-        log.headHash = hash;
-        log.headSignature = sign(KEY, seq + ":" + hash);
+        log.append(r);
       }
       if (records.isEmpty()) {
         log.headSignature = sign(KEY, "0:" + HashChain.GENESIS);
@@ -157,8 +203,21 @@ class ChainVerifierPropertiesTest {
       return log;
     }
 
+    void append(AuditRecord r) {
+      long seq = headSeq + 1;
+      String hash = HashChain.hash(seq, headHash, r);
+      entries.add(new StoredEntry(seq, headHash, hash, r));
+      headSeq = seq;
+      headHash = hash;
+      headSignature = sign(KEY, seq + ":" + hash);
+    }
+
     Verification verify() {
-      ChainVerifier verifier = new ChainVerifier();
+      return verify(null);
+    }
+
+    Verification verify(ChainVerifier.Anchor anchor) {
+      ChainVerifier verifier = new ChainVerifier(anchor);
       for (StoredEntry e : entries) {
         if (!verifier.accept(e)) {
           break;

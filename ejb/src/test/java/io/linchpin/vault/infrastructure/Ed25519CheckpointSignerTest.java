@@ -57,4 +57,18 @@ class Ed25519CheckpointSignerTest {
             IllegalStateException.class, () -> Ed25519CheckpointSigner.loadOrCreate(file, other));
     assertTrue(e.getMessage().contains("audit key"), e.getMessage());
   }
+
+  @Test
+  void aMissingKeyIsAnErrorAndNeverMadeAgainOnTheFly() {
+    Path file = dir.resolve(Ed25519CheckpointSigner.FILE);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> Ed25519CheckpointSigner.load(file, auditKey));
+    assertTrue(e.getMessage().contains("is missing"), e.getMessage());
+    assertFalse(Files.exists(file), "nothing was made");
+    Path keystore = dir.resolve("linchpin-keys.p12");
+    assertTrue(Ed25519CheckpointSigner.createIfMissing(keystore, auditKey), "keys init makes it");
+    assertFalse(Ed25519CheckpointSigner.createIfMissing(keystore, auditKey), "once");
+    Ed25519CheckpointSigner.load(file, auditKey);
+  }
 }

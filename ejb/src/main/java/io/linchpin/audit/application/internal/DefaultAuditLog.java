@@ -54,6 +54,7 @@ public class DefaultAuditLog implements AuditLog {
   @Inject Chaining chaining;
   @Inject CheckpointSigner signer;
   @EJB PublicCheckpointSigner publicSigner;
+  @EJB AnchorKeeper anchors;
   @Inject InputValidator validator;
   @Resource SessionContext session;
 
@@ -115,7 +116,7 @@ public class DefaultAuditLog implements AuditLog {
   @Override
   @RolesAllowed(Roles.AUDITOR)
   public Verification verify() {
-    ChainVerifier verifier = new ChainVerifier();
+    ChainVerifier verifier = new ChainVerifier(anchors.anchor());
     log.forEachInOrder(
         e ->
             verifier.accept(
@@ -136,6 +137,7 @@ public class DefaultAuditLog implements AuditLog {
   @RolesAllowed(Roles.AUDITOR)
   public Checkpoint checkpoint() {
     AuditHead head = log.head();
+    anchors.confirm(head);
     String signed = head.getLastSeq() + ":" + head.getLastHash();
     return new Checkpoint(
         head.getLastSeq(),
