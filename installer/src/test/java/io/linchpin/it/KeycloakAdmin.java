@@ -87,8 +87,8 @@ final class KeycloakAdmin {
   }
 
   /**
-   * Creates a user with password {@value KeycloakServer#PASSWORD}, the given realm roles and
-   * employee number.
+   * Creates a user with password {@value KeycloakServer#CREATED_PASSWORD}, the given realm roles
+   * and employee number.
    */
   String createUser(String username, String employeeNumber, String... roles) {
     ObjectNode u = KeycloakServer.object();
@@ -103,7 +103,7 @@ final class KeycloakAdmin {
     }
     ObjectNode credential = u.putArray("credentials").addObject();
     credential.put("type", "password");
-    credential.put("value", KeycloakServer.PASSWORD);
+    credential.put("value", KeycloakServer.CREATED_PASSWORD);
     credential.put("temporary", false);
     send("POST", "/users", u, 201);
     String id = userId(username);

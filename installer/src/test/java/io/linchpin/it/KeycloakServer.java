@@ -39,7 +39,22 @@ public class KeycloakServer implements LauncherSessionListener {
   static final String REALM = "linchpin";
   static final String TEST_CLIENT = "linchpin-test";
   static final String OTHER_CLIENT = "linchpin-other";
+
+  /** The demo logins' password (demo/keycloak/linchpin-users-0.json). */
   static final String PASSWORD = "linchpin";
+
+  /** The password of the users tests create: it meets the shipped realm's password policy. */
+  static final String CREATED_PASSWORD = "Linchpin-Test-2026";
+
+  private static final java.util.Set<String> DEMO_USERS =
+      java.util.Set.of(
+          "hr.admin", "hr.bp", "legal", "manager", "head", "it.admin", "auditor", "employee");
+
+  /** The password a user signs in with: the demo's for demo logins, the tests' own otherwise. */
+  static String passwordOf(String username) {
+    return DEMO_USERS.contains(username) ? PASSWORD : CREATED_PASSWORD;
+  }
+
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -89,6 +104,10 @@ public class KeycloakServer implements LauncherSessionListener {
     Files.copy(
         Path.of(System.getProperty("keycloak.realm")),
         data.resolve("import/linchpin-realm.json"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        Path.of(System.getProperty("keycloak.users")),
+        data.resolve("import/linchpin-users-0.json"),
         StandardCopyOption.REPLACE_EXISTING);
     Path work = Path.of(System.getProperty("keycloak.work", "target/keycloak-work"));
     Files.createDirectories(work);

@@ -1253,7 +1253,7 @@ class PortalIT {
         browser.getCurrentUrl().startsWith(System.getProperty("keycloak.url")),
         "the portal sends the browser to Keycloak: " + browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(KeycloakServer.PASSWORD);
+    browser.findElement(By.id("password")).sendKeys(KeycloakServer.passwordOf(user));
     browser.findElement(By.id("kc-login")).click();
     wait.until(d -> d.getCurrentUrl().startsWith(BASE));
   }

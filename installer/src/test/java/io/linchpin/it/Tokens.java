@@ -58,7 +58,7 @@ final class Tokens {
                               "username",
                               username,
                               "password",
-                              KeycloakServer.PASSWORD))))
+                              KeycloakServer.passwordOf(username)))))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
