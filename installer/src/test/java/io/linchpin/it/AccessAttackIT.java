@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,188 @@ class AccessAttackIT {
             Map.of("type", "SALARY_CHANGE", "effectiveDate", "9999-01-01", "baseSalary", 30000));
     assertEquals(400, change.status(), change.body());
     assertTrue(change.fields().contains("effectiveDate"), change.body());
+  }
+
+  /**
+   * Defect 14 and 13: an API call without a token was redirected to the sign-in page when it
+   * accepted anything, and the bearer-token rule looked at the raw path, so an encoded, dotted or
+   * matrix spelling of {@code /api/} was not the API to it.
+   */
+  @Test
+  void anApiCallWithoutATokenIsA401WhateverItAcceptsAndHoweverThePathIsSpelt() {
+    Api anonymous = Api.anonymous(BASE);
+    for (String path :
+        List.of(
+            "/api/v1/employees",
+            "/%61pi/v1/employees",
+            "/api/./v1/employees",
+            "/portal/../api/v1/employees",
+            "/api;x=1/v1/employees")) {
+      for (String accept : List.of("*/*", "text/html,*/*;q=0.8", "application/json")) {
+        Api.Reply reply = anonymous.get(path, Map.of("Accept", accept));
+        assertEquals(401, reply.status(), path + " accepting " + accept + ": " + reply.body());
+        assertFalse(reply.body().contains(nationalId), reply.body());
+      }
+    }
+  }
+
+  /** Defect 14: malformed JSON sent to the module endpoints (read with JSON-P) answered 500. */
+  @Test
+  void malformedJsonToTheModuleEndpointsIsA400NamingTheBody() {
+    for (String body : List.of("{\"key\":", "[1, 2]", "\"text\"", "{\"a\" 1}", "nul")) {
+      Api.Reply reply =
+          admin.send(
+              "POST", "/api/v1/modules", "application/json", body.getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, reply.status(), body + ": " + reply.body());
+      assertTrue(reply.contentType().startsWith("application/problem+json"), reply.body());
+      assertTrue(reply.fields().contains("body"), reply.body());
+      Api.Reply record =
+          admin.send(
+              "POST",
+              "/api/v1/modules/customers/people/" + person + "/records",
+              "application/json",
+              body.getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, record.status(), body + ": " + record.body());
+    }
+  }
+
+  /**
+   * Defect 9: a terminated employee's account kept its access. From the termination date the
+   * account gets a 403 whatever its roles, and an account cannot bind to an ended record.
+   */
+  @Test
+  void anAccountOfAPersonWhoLeftGetsNothingFromTheTerminationDate() {
+    String number = "AT" + tag;
+    Api.Reply hired =
+        admin.post("/api/v1/employees", hire(number, "2020-02-01", Imports.residentId()));
+    assertEquals(201, hired.status(), hired.body());
+    long leaver = hired.json().get("id").asLong();
+    String user = "leaver-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, number, "hr-admin", "employee");
+    Api account = Api.as(BASE, user);
+    JsonNode me = account.get("/api/v1/me").json();
+    assertEquals(leaver, me.get("employee").get("id").asLong(), "bound on first use: " + me);
+    assertEquals(200, account.get("/api/v1/employees/" + person).status(), "still employed");
+    String today = java.time.LocalDate.now().toString();
+    Api.Reply ended =
+        admin.post(
+            "/api/v1/employees/" + leaver + "/history",
+            Map.of("type", "TERMINATION", "effectiveDate", today, "reason", "left " + tag));
+    assertEquals(201, ended.status(), ended.body());
+    for (String path : List.of("/api/v1/me", "/api/v1/employees/" + person, "/api/v1/cases")) {
+      Api.Reply refused = account.get(path);
+      assertEquals(403, refused.status(), path + ": " + refused.body());
+      assertTrue(refused.contentType().startsWith("application/problem+json"), refused.body());
+      assertTrue(refused.body().contains("ended"), refused.body());
+      assertFalse(refused.body().contains(nationalId), refused.body());
+    }
+    String late = "late-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(late, number, "employee");
+    Api.Reply lateAccount = Api.as(BASE, late).get("/api/v1/me");
+    assertEquals(403, lateAccount.status(), "no first binding to an ended record");
+    JsonNode binding = admin.get("/api/v1/employees/" + leaver + "/account").json();
+    assertEquals(
+        KeycloakAdmin.get().userId(user),
+        binding.get("subject").asText(),
+        "the record stays bound to the first account only");
+  }
+
+  /**
+   * Defect 8: nobody acts, as HR, on records about themselves. An HR business partner who looks
+   * after their own unit may not assess themselves, open a case about themselves, run a check on
+   * themselves or read their own findings through HR's routes.
+   */
+  @Test
+  void anHrPartnerMayNotActOnRecordsAboutThemselves() {
+    String number = "AS" + tag;
+    Api.Reply hired =
+        admin.post("/api/v1/employees", hire(number, "2018-09-01", Imports.residentId()));
+    assertEquals(201, hired.status(), hired.body());
+    long self = hired.json().get("id").asLong();
+    assertEquals(
+        200, admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + self, Map.of()).status());
+    String user = "self-" + tag.toLowerCase(java.util.Locale.ROOT);
+    KeycloakAdmin.get().createUser(user, number, "hr-bp");
+    Api bp = Api.as(BASE, user);
+    assertEquals(200, bp.get("/api/v1/employees/" + person).status(), "sees the unit");
+    Map<String, Api.Reply> attempts = new java.util.LinkedHashMap<>();
+    Map<String, Object> scores = new HashMap<>();
+    scores.put("scores", Map.of());
+    attempts.put("assess", bp.post("/api/v1/core-roles/" + self + "/assessments", scores));
+    attempts.put(
+        "open a case",
+        bp.post(
+            "/api/v1/cases",
+            Map.of(
+                "type", "DEBT_COLLECTION",
+                "employeeId", self,
+                "severity", "LOW",
+                "summary", "about myself")));
+    attempts.put("read findings", bp.get("/api/v1/employees/" + self + "/findings"));
+    attempts.put("read checks", bp.get("/api/v1/employees/" + self + "/checks"));
+    attempts.forEach(
+        (what, reply) -> {
+          assertEquals(403, reply.status(), what + ": " + reply.body());
+          assertEquals(
+              "https://linchpin.io/problems/own-record",
+              reply.json().get("type").asText(),
+              what + ": " + reply.body());
+          assertTrue(reply.json().get("detail").asText().contains("yourself"), reply.body());
+          assertEquals(1, reply.fields().size(), reply.body());
+        });
+    assertEquals(
+        0,
+        admin.get("/api/v1/cases?employeeId=" + self).json().get("total").asLong(),
+        "no case was opened");
+  }
+
+  /** Defect 12: any signed-in caller could send a huge JSON body, read whole into memory. */
+  @Test
+  void aJsonBodyPastOneMebibyteIsA413WithOrWithoutItsLength() throws Exception {
+    byte[] huge =
+        ("{\"employeeNumber\": \"HUGE\", \"fullName\": \"" + "x".repeat(3 << 20) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    Api.Reply declared = admin.send("POST", "/api/v1/employees", "application/json", huge);
+    assertEquals(413, declared.status(), declared.body());
+    assertTrue(declared.fields().contains("body"), declared.body());
+    java.net.http.HttpResponse<String> chunked =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/api/v1/modules"))
+                    .header("Authorization", "Bearer " + Tokens.of("hr.admin"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(huge)))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertTrue(chunked.body().contains("body-too-large"), chunked.body());
+    assertEquals(0, admin.get("/api/v1/employees?q=HUGE").json().get("total").asLong());
+  }
+
+  /** Defect 13: signal values and risk scores were read without a trace on the audit log. */
+  @Test
+  void readingSignalsAndTheRiskScoreIsOnTheAuditLog() {
+    String month = java.time.YearMonth.now().minusMonths(1).toString();
+    Api.Reply recorded =
+        admin.put(
+            "/api/v1/employees/" + person + "/signals",
+            Map.of("values", List.of(Map.of("series", "TRIP_DAYS", "period", month, "value", 4))));
+    assertEquals(200, recorded.status(), recorded.body());
+    Api auditor = Api.as(BASE, "auditor");
+    String entries =
+        "/api/v1/audit/entries?objectType=employee&objectId="
+            + person
+            + "&operation=READ_SENSITIVE&size=200";
+    long before = auditor.get(entries).json().get("total").asLong();
+    assertEquals(200, admin.get("/api/v1/employees/" + person + "/signals").status());
+    assertEquals(200, admin.get("/api/v1/employees/" + person + "/risk").status());
+    JsonNode after = auditor.get(entries).json();
+    assertEquals(before + 2, after.get("total").asLong(), after.toString());
+    String fields = after.get("items").toString();
+    assertTrue(fields.contains("riskScore"), fields);
+    assertTrue(fields.contains("signals:"), fields);
   }
 
   private Map<String, Object> hire(String number, String date, String nationalId) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for the API as one user (or anonymous). */
 final class Api {
@@ -63,6 +64,13 @@ final class Api {
 
   Reply get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A GET with extra headers ({@code Accept}, …), the path sent exactly as written. */
+  Reply get(String path, Map<String, String> headers) {
+    HttpRequest.Builder b = request(path).GET();
+    headers.forEach(b::header);
+    return send(b);
   }
 
   Reply post(String path, Object body) {

@@ -77,6 +77,7 @@ class AuthorizationMatrixIT {
       Map.ofEntries(
           Map.entry("GET /me", EVERY_ROLE),
           Map.entry("GET /employees", PEOPLE),
+          Map.entry("POST /employees/search", PEOPLE),
           Map.entry("POST /employees", ADMIN),
           Map.entry("GET /employees/{id}", PEOPLE),
           Map.entry("PUT /employees/{id}/personal-data", ADMIN),

@@ -58,7 +58,12 @@ class ErasureIT {
           event.get("baseSalary") == null || event.get("baseSalary").isNull(), event.toString());
     }
     assertEquals(
-        0, admin.get("/api/v1/employees?nationalId=" + nationalId).json().get("total").asInt());
+        0,
+        admin
+            .post("/api/v1/employees/search", Map.of("nationalId", nationalId))
+            .json()
+            .get("total")
+            .asInt());
 
     try (Connection c = database();
         PreparedStatement p =

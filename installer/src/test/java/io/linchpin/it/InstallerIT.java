@@ -75,6 +75,21 @@ class InstallerIT {
     linchpin("stop");
   }
 
+  /** Defect 11: the shipped realm held eight users with the password "linchpin". */
+  @Test
+  void theProductionRealmShipsWithoutUsersAndWithAPasswordPolicy() throws Exception {
+    JsonNode realm = Api.JSON.readTree(home.resolve("conf/keycloak/linchpin-realm.json").toFile());
+    assertTrue(!realm.has("users") || realm.get("users").isEmpty(), "no users in production");
+    String policy = realm.get("passwordPolicy").asText();
+    assertTrue(policy.contains("length(12)") && policy.contains("passwordHistory"), policy);
+    String demo =
+        Files.readString(
+            home.resolve("demo/keycloak/linchpin-users-0.json"), StandardCharsets.UTF_8);
+    JsonNode users = Api.JSON.readTree(demo).get("users");
+    assertEquals(8, users.size(), "the demo logins, apart");
+    assertTrue(!demo.contains("\"value\": \"linchpin\""), "no clear password in the demo file");
+  }
+
   @Test
   void startsServesTheApiAndHealthThenStops() throws Exception {
     Result start = linchpin("start");
@@ -100,6 +115,30 @@ class InstallerIT {
     Result stop = linchpin("stop");
     assertEquals(0, stop.exit(), stop.output());
     assertEquals(3, linchpin("status").exit());
+    assertOwnerOnly(home.resolve("data"));
+    assertOwnerOnly(home.resolve("logs"));
+  }
+
+  /** Defect 13: what the server writes is the service account's alone, whatever the umask. */
+  private static void assertOwnerOnly(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      List<String> open =
+          files
+              .filter(Files::isRegularFile)
+              .filter(
+                  f -> {
+                    try {
+                      return Files.getPosixFilePermissions(f).stream()
+                          .anyMatch(
+                              p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .map(Path::toString)
+              .toList();
+      assertEquals(List.of(), open, "files others may read under " + folder);
+    }
   }
 
   @Test
@@ -245,9 +284,20 @@ class InstallerIT {
     JsonNode details = admin.get("/api/v1/employees/" + id).json();
     assertEquals(apiId, details.get("nationalId").asText(), "HR reads the values back in clear");
     assertEquals(bankAccount, details.get("bankAccount").asText());
-    assertEquals(1, admin.get("/api/v1/employees?nationalId=" + apiId).json().get("total").asInt());
     assertEquals(
-        1, admin.get("/api/v1/employees?nationalId=" + importedId).json().get("total").asInt());
+        1,
+        admin
+            .post("/api/v1/employees/search", Map.of("nationalId", apiId))
+            .json()
+            .get("total")
+            .asInt());
+    assertEquals(
+        1,
+        admin
+            .post("/api/v1/employees/search", Map.of("nationalId", importedId))
+            .json()
+            .get("total")
+            .asInt());
 
     assertEquals(0, linchpin("stop").exit());
     List<String> secrets = List.of(apiId, importedId, bankAccount, "23456.78", "34567.89");
@@ -300,7 +350,12 @@ class InstallerIT {
     assertTrue(details.get("erased").asBoolean(), details.toString());
     assertTrue(details.get("nationalId") == null || details.get("nationalId").isNull());
     assertEquals(
-        0, admin.get("/api/v1/employees?nationalId=" + nationalId).json().get("total").asInt());
+        0,
+        admin
+            .post("/api/v1/employees/search", Map.of("nationalId", nationalId))
+            .json()
+            .get("total")
+            .asInt());
   }
 
   @Test
@@ -331,6 +386,50 @@ class InstallerIT {
     Result broken = linchpin("audit", "verify");
     assertEquals(7, broken.exit(), broken.output());
     assertTrue(broken.output().contains("BROKEN at entry 2"), broken.output());
+  }
+
+  /**
+   * Defect 3: wiping the audit log and resetting its head to sequence 0 passed verification. The
+   * anchor kept beside the keys names the missing range, to the command-line verifier and to the
+   * auditor's verification once the server runs again.
+   */
+  @Test
+  void aWipedAuditLogIsReportedAsTamperedNamingTheMissingEntries() throws Exception {
+    assertEquals(0, linchpin("start").exit());
+    Api admin = Api.as(BASE, "hr.admin");
+    Map<String, Object> hire = new HashMap<>();
+    hire.put("employeeNumber", LinchpinDeployment.unique("W"));
+    hire.put("fullName", "擦除测试");
+    hire.put("hireDate", "2021-01-04");
+    long id = admin.post("/api/v1/employees", hire).json().get("id").asLong();
+    for (int i = 0; i < 5; i++) {
+      admin.get("/api/v1/employees/" + id);
+    }
+    Api auditor = Api.as(BASE, "auditor");
+    long confirmed = auditor.get("/api/v1/audit/checkpoint").json().get("seq").asLong();
+    assertTrue(confirmed >= 6, "entries before the wipe: " + confirmed);
+    assertEquals(0, linchpin("stop").exit());
+    assertTrue(Files.exists(home.resolve("keys/audit-anchor.properties")), "the anchor is kept");
+
+    String url = "jdbc:h2:file:" + home.resolve("data/db/linchpin");
+    try (var c = java.sql.DriverManager.getConnection(url, "linchpin", "linchpin");
+        var s = c.createStatement()) {
+      s.executeUpdate("delete from audit_entry");
+      s.executeUpdate(
+          "update audit_head set last_seq = 0, last_hash = '"
+              + "0".repeat(64)
+              + "', checkpoint = null where id = 1");
+    }
+    Result cli = linchpin("audit", "verify");
+    assertEquals(7, cli.exit(), cli.output());
+    assertTrue(cli.output().contains("entries 1 to "), cli.output());
+    assertTrue(cli.output().contains("are missing"), cli.output());
+
+    assertEquals(0, linchpin("start").exit());
+    JsonNode verification = auditor.get("/api/v1/audit/verification").json();
+    assertTrue(!verification.get("intact").asBoolean(), verification.toString());
+    assertTrue(
+        verification.get("reason").asText().contains("are missing"), verification.toString());
   }
 
   @Test

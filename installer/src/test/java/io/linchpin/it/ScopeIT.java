@@ -97,8 +97,12 @@ class ScopeIT {
     assertNoSensitiveFields(head.get("/api/v1/employees/" + ids.get("E2")).json());
     assertHidden(head, "O");
     assertEquals(403, head.get("/api/v1/employees/" + ids.get("E1") + "/history").status());
-    Api.Reply byNationalId = head.get("/api/v1/employees?nationalId=110101199003074514");
+    Api.Reply byNationalId =
+        head.post("/api/v1/employees/search", Map.of("nationalId", "110101199003074514"));
     assertEquals(400, byNationalId.status(), "only HR may search by national ID");
+    Api.Reply inTheAddress = as.get("hr-bp").get("/api/v1/employees?nationalId=110101199003074514");
+    assertEquals(400, inTheAddress.status(), "a national ID never travels in an address");
+    assertTrue(inTheAddress.fields().contains("nationalId"), inTheAddress.body());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.linchpin.monitoring.domain;
 
 import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.tabular.SourceRow;
+import io.linchpin.shared.tabular.TabularFile;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class SignalFile {
     Map<Integer, SignalSeries> series = new LinkedHashMap<>();
     int before = problems.size();
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+      String name = TabularFile.headerName(header.get(i));
       String key = normalize(name);
       if (key.isEmpty()) {
         continue;

@@ -20,6 +20,13 @@ public interface AccessService {
    */
   Optional<Ref> self();
 
+  /**
+   * Refuses ({@code OwnRecordException}, a 403 naming {@code field}) when the employee is the
+   * caller's own record: nobody acts as HR, Legal or a manager on records about themselves. {@code
+   * what} says what was refused ("dismiss an alert"). The refusal is on the audit log.
+   */
+  void refuseOwnRecord(long employeeId, String field, String what);
+
   /** {@link #self}, or a conflict on {@code account} asking the caller to have HR link it. */
   Ref requireSelf();
 

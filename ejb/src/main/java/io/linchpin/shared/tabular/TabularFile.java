@@ -70,10 +70,11 @@ public final class TabularFile {
    */
   public static byte[] csvHeader(List<String> headers) {
     StringBuilder line = new StringBuilder();
-    for (String h : headers) {
+    for (String header : headers) {
       if (!line.isEmpty()) {
         line.append(',');
       }
+      String h = defanged(header);
       line.append(h.matches(".*[,\"\r\n].*") ? '"' + h.replace("\"", "\"\"") + '"' : h);
     }
     line.append("\r\n");
@@ -84,6 +85,27 @@ public final class TabularFile {
     file[2] = (byte) 0xBF;
     System.arraycopy(text, 0, file, 3, text.length);
     return file;
+  }
+
+  /**
+   * A cell text a spreadsheet will not run: one that begins with {@code = + - @}, a tab or a
+   * carriage return (how a formula begins) gets a leading apostrophe. Labels come from admins and
+   * may begin that way; {@link #headerName} takes the apostrophe off again when the file comes
+   * back.
+   */
+  public static String defanged(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  /**
+   * A header cell as the imports compare it: without a byte-order mark, surrounding space or the
+   * apostrophe {@link #defanged} put in front of a formula-like label.
+   */
+  public static String headerName(String cell) {
+    String name = cell == null ? "" : cell.replace("\uFEFF", "").strip();
+    return name.length() > 1 && name.charAt(0) == '\'' && "=+-@".indexOf(name.charAt(1)) >= 0
+        ? name.substring(1)
+        : name;
   }
 
   public interface RowSource extends Iterator<SourceRow>, AutoCloseable {

@@ -137,6 +137,22 @@ class RecordFileTest {
     }
   }
 
+  @Test
+  void formulaLikeLabelsAreDefangedInTheTemplateAndReadBackAsThemselves() {
+    for (String label : List.of("=HYPERLINK(\"http://x\")", "+1", "-cost", "@SUM(A1)")) {
+      byte[] csv = TabularFile.csvHeader(List.of("工号", label));
+      String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+      assertTrue(
+          text.startsWith("工号,'" + label.charAt(0)) || text.startsWith("工号,\"'" + label.charAt(0)),
+          "a spreadsheet shows the label, never runs it: " + text);
+      try (TabularFile.RowSource source =
+          TabularFile.open((text + "E1,x\r\n").getBytes(StandardCharsets.UTF_8))) {
+        assertEquals(label, TabularFile.headerName(source.header().get(1)));
+      }
+    }
+    assertEquals("'quoted", TabularFile.headerName("'quoted"), "only a defanged formula loses it");
+  }
+
   private static ModuleDefinition.Collection customers() {
     try {
       return ModuleDefinition.parse(

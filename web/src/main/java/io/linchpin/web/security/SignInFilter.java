@@ -2,6 +2,7 @@ package io.linchpin.web.security;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.people.application.AccountStanding;
 import io.linchpin.shared.SignedInCaller;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -43,6 +45,7 @@ public class SignInFilter extends HttpFilter {
 
   @Inject SignedInCaller caller;
   @EJB AuditLog audit;
+  @EJB AccountStanding standing;
 
   /** Tokens already on record as a sign-in, with their expiry (epoch seconds). */
   private final Map<String, Long> tokensSeen = new ConcurrentHashMap<>();
@@ -51,7 +54,11 @@ public class SignInFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // The path as the server routes it (decoded, dot segments resolved), never the raw URI: an
+    // encoded or dotted spelling of /api/ must not slip past the bearer-token rule.
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    boolean api = ApiChallenge.isApi(path);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
@@ -87,6 +94,11 @@ public class SignInFilter extends HttpFilter {
               token.getSubject(),
               oidc.getName(),
               token.getClaimValueAsString(EMPLOYEE_NUMBER_CLAIM)));
+      Optional<String> refused = standing.refusal();
+      if (refused.isPresent()) {
+        Problems.forbidden(answer, refused.get());
+        return;
+      }
     }
     chain.doFilter(request, answer);
   }

@@ -9,6 +9,7 @@ import io.linchpin.casework.domain.CaseStatus;
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
@@ -36,6 +37,7 @@ public class CaseAccess {
   @Inject CaseRepository cases;
   @Inject Workflow workflow;
   @EJB EmployeeService employees;
+  @EJB AccessService self;
   @EJB AuditLog audit;
 
   public String caller() {
@@ -44,6 +46,11 @@ public class CaseAccess {
 
   public List<String> roles() {
     return Roles.ALL.stream().filter(session::isCallerInRole).toList();
+  }
+
+  /** Refused when the case is about the caller: nobody works a case about themselves. */
+  public void refuseOwnCase(CaseFile c, String field, String what) {
+    self.refuseOwnRecord(c.getEmployeeId(), field, what);
   }
 
   public boolean isHrAdmin() {
@@ -63,6 +70,21 @@ public class CaseAccess {
     if (!canSee(c)) {
       audit.recordNow(
           AuditOperation.DENIED, "case", Long.toString(id), List.of(), null, "OUT_OF_SCOPE");
+      throw new NotFoundException("Case", id);
+    }
+    return c;
+  }
+
+  /**
+   * The case if the caller may also read its details (files, interventions, the text of its
+   * timeline); otherwise reported, and audited, as a case that does not exist. Holding the role of
+   * a step of a restricted case shows the case, never its details.
+   */
+  public CaseFile readableCase(long id) {
+    CaseFile c = visibleCase(id);
+    if (!canReadDetails(c)) {
+      audit.recordNow(
+          AuditOperation.DENIED, "case", Long.toString(id), List.of(), null, "RESTRICTED");
       throw new NotFoundException("Case", id);
     }
     return c;

@@ -52,9 +52,9 @@ public class DefaultCaseFiles implements CaseFiles {
         new CaseAttachment(
             sealed.id(), c, name, type, sealed.size(), sealed.wrappedKey(), now, access.caller());
     cases.add(a);
+    // Adding a file does not make the writer a party: parties are who work the case.
     cases.addEvent(
         new CaseEvent(c, now, access.caller(), CaseEventKind.ATTACHMENT_ADDED, null, null, name));
-    cases.addParty(c.getId(), access.caller(), now);
     audit.record(
         AuditOperation.CREATE, "case-attachment", a.getId(), List.of("content"), c.getReference());
     return view(a);
@@ -62,7 +62,7 @@ public class DefaultCaseFiles implements CaseFiles {
 
   @Override
   public List<CaseFileView> list(long caseId) {
-    access.visibleCase(caseId);
+    access.readableCase(caseId);
     return cases.attachments(caseId).stream().map(DefaultCaseFiles::view).toList();
   }
 

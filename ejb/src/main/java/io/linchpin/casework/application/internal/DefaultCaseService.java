@@ -18,6 +18,7 @@ import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.FormField;
 import io.linchpin.casework.domain.Severity;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.domain.EmployeeId;
@@ -58,6 +59,7 @@ public class DefaultCaseService implements CaseService {
   @Inject CaseViewer viewer;
   @Inject CaseOpening opening;
   @EJB EmployeeService employees;
+  @EJB AccessService self;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -79,6 +81,9 @@ public class DefaultCaseService implements CaseService {
   private CaseView open(OpenCase intake, String alertRef) {
     if (intake == null) {
       throw new InvalidInputException("body", "is required");
+    }
+    if (intake.employeeId() != null) {
+      self.refuseOwnRecord(intake.employeeId(), "employeeId", "open a case");
     }
     List<FieldViolation> violations = new ArrayList<>();
     CaseType type = parse(CaseType.class, "type", intake.type(), null, true, violations);
@@ -187,7 +192,6 @@ public class DefaultCaseService implements CaseService {
     Instant now = clock.instant();
     cases.addEvent(
         new CaseEvent(c, now, access.caller(), CaseEventKind.NOTE, null, null, text.strip()));
-    cases.addParty(c.getId(), access.caller(), now);
     audit.record(
         AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("timeline"), c.getReference());
     return viewer.view(c, viewer.name(c), access.canReadDetails(c));

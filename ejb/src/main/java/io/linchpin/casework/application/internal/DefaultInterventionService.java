@@ -62,6 +62,10 @@ public class DefaultInterventionService implements InterventionService {
   public List<InterventionView> list(long caseId) {
     CaseFile c = access.visibleCase(caseId);
     List<Intervention> all = interventions.ofCase(caseId);
+    if (!access.canReadDetails(c)) {
+      // A restricted case shows who does what by when, never amounts, repayments or outcomes.
+      return all.stream().map(i -> outline(i)).toList();
+    }
     if (!all.isEmpty()) {
       audit.recordNow(
           AuditOperation.READ_SENSITIVE,
@@ -77,7 +81,7 @@ public class DefaultInterventionService implements InterventionService {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public InterventionView plan(long caseId, PlanIntervention command) {
-    CaseFile c = access.visibleCase(caseId);
+    CaseFile c = access.readableCase(caseId);
     if (command == null) {
       throw new InvalidInputException("body", "is required");
     }
@@ -346,7 +350,7 @@ public class DefaultInterventionService implements InterventionService {
   }
 
   private Intervention load(long caseId, long interventionId) {
-    access.visibleCase(caseId);
+    access.readableCase(caseId);
     return interventions
         .find(caseId, interventionId)
         .orElseThrow(() -> new NotFoundException("Intervention", interventionId));
@@ -368,15 +372,27 @@ public class DefaultInterventionService implements InterventionService {
 
   private void timeline(CaseFile c, CaseEventKind kind, String note, Instant at) {
     cases.addEvent(new CaseEvent(c, at, access.caller(), kind, null, null, note));
-    cases.addParty(c.getId(), access.caller(), at);
   }
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
   }
 
+  /** The intervention without what only the case's own people read. */
+  private InterventionView outline(Intervention i) {
+    return view(i, false);
+  }
+
   private InterventionView view(Intervention i) {
-    String details = i.details();
+    return view(i, true);
+  }
+
+  private boolean overdue(Intervention i) {
+    return i.getDueDate() != null && !i.getStatus().isFinal() && i.getDueDate().isBefore(today());
+  }
+
+  private InterventionView view(Intervention i, boolean withDetails) {
+    String details = withDetails ? i.details() : null;
     Loan loan = null;
     if (i.getKind() == InterventionKind.RELIEF_LOAN && details != null) {
       BigDecimal amount = InterventionDetails.loanAmount(details);
@@ -406,11 +422,11 @@ public class DefaultInterventionService implements InterventionService {
         i.getOwner(),
         i.getDueDate(),
         i.getStatus().name(),
-        i.getDueDate() != null && !i.getStatus().isFinal() && i.getDueDate().isBefore(today()),
+        overdue(i),
         details == null ? java.util.Map.of() : JsonValues.toMap(InterventionDetails.parse(details)),
-        i.outcome(),
+        withDetails ? i.outcome() : null,
         loan,
-        i.getCustomersHeld() == null
+        !withDetails || i.getCustomersHeld() == null
             ? null
             : new Customers(i.getCustomersHeld(), i.getCustomersKept(), i.getCustomersCountedAt()),
         i.getCreatedBy(),

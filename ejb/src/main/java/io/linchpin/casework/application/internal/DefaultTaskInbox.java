@@ -90,6 +90,7 @@ public class DefaultTaskInbox implements TaskInbox {
   @Override
   public TaskView claim(String taskId) {
     Offered o = offered(taskId);
+    access.refuseOwnCase(o.caseFile(), "taskId", "claim a step");
     if (o.task().assignee() != null && !o.task().assignee().equals(access.caller())) {
       throw new ConflictException("assignee", "the step was taken by " + o.task().assignee());
     }
@@ -114,6 +115,7 @@ public class DefaultTaskInbox implements TaskInbox {
       throw new InvalidInputException("username", "name the person who takes the step");
     }
     Offered o = offered(taskId);
+    access.refuseOwnCase(o.caseFile(), "taskId", "hand on a step");
     String me = access.caller();
     if (!access.isHrAdmin() && !me.equals(o.task().assignee())) {
       throw new ConflictException(
@@ -137,6 +139,7 @@ public class DefaultTaskInbox implements TaskInbox {
   @Override
   public CaseView complete(String taskId, Map<String, Object> values) {
     Offered o = offered(taskId);
+    access.refuseOwnCase(o.caseFile(), "taskId", "complete a step");
     String me = access.caller();
     if (o.task().assignee() != null && !o.task().assignee().equals(me)) {
       throw new ConflictException("assignee", "the step was taken by " + o.task().assignee());

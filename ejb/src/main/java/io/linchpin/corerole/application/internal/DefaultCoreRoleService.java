@@ -12,6 +12,7 @@ import io.linchpin.corerole.domain.Rating;
 import io.linchpin.corerole.domain.RegistryCriteria;
 import io.linchpin.corerole.domain.RegistryRow;
 import io.linchpin.corerole.domain.ScoringModel;
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.OrgUnitView;
@@ -64,6 +65,7 @@ public class DefaultCoreRoleService implements CoreRoleService {
   @Resource SessionContext session;
   @Inject AssessmentRepository assessments;
   @EJB EmployeeService employees;
+  @EJB AccessService access;
   @EJB OrgStructureService org;
   @EJB AuditLog audit;
 
@@ -142,6 +144,7 @@ public class DefaultCoreRoleService implements CoreRoleService {
   @Override
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP})
   public AssessmentView assess(long employeeId, Assess command) {
+    access.refuseOwnRecord(employeeId, "employeeId", "assess criticality");
     PersonRef person = employees.person(EmployeeId.of(employeeId));
     if (person.erased()) {
       throw new ConflictException("employeeId", "the person's data has been erased");

@@ -4,6 +4,7 @@ import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.tabular.LenientDates;
 import io.linchpin.shared.tabular.SourceRow;
+import io.linchpin.shared.tabular.TabularFile;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ public final class RecordFile {
     Map<String, String> seen = new LinkedHashMap<>();
     int before = problems.size();
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+      String name = TabularFile.headerName(header.get(i));
       String key = normalize(name);
       if (key.isEmpty()) {
         continue;

@@ -133,6 +133,7 @@ public class DefaultAlertService implements AlertService {
   @Override
   public AlertView triage(long id) {
     Alert a = visible(id);
+    access.refuseOwnRecord(a.getEmployeeId(), "id", "triage an alert");
     moved(a, x -> x.triage(caller(), clock.instant()));
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "triaged");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
@@ -145,6 +146,7 @@ public class DefaultAlertService implements AlertService {
           "reason", "say in 1 to 500 characters why the alert is dismissed");
     }
     Alert a = visible(id);
+    access.refuseOwnRecord(a.getEmployeeId(), "id", "dismiss an alert");
     moved(a, x -> x.dismiss(reason.strip(), caller(), clock.instant()));
     audit.record(AuditOperation.UPDATE, OBJECT, Long.toString(id), List.of("status"), "dismissed");
     return view(a, employees.person(EmployeeId.of(a.getEmployeeId())), null);
@@ -153,6 +155,7 @@ public class DefaultAlertService implements AlertService {
   @Override
   public AlertView openCase(long id, String caseType, String summary) {
     Alert a = visible(id);
+    access.refuseOwnRecord(a.getEmployeeId(), "id", "open a case from an alert");
     String text =
         summary == null || summary.isBlank()
             ? "由预警发起 / From alert " + id + ": " + a.getDetectorName()
@@ -175,6 +178,13 @@ public class DefaultAlertService implements AlertService {
   @RolesAllowed({Roles.HR_ADMIN, Roles.HR_BP, Roles.BUSINESS_HEAD})
   public RiskView risk(long employeeId) {
     PersonRef person = employees.person(EmployeeId.of(employeeId));
+    audit.recordNow(
+        AuditOperation.READ_SENSITIVE,
+        "employee",
+        Long.toString(employeeId),
+        List.of("riskScore"),
+        null,
+        "ALLOWED");
     RiskScore now = currentRisk.of(employeeId);
     List<RiskPoint> trend =
         alerts.risks(employeeId).stream()

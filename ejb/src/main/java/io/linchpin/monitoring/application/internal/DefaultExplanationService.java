@@ -175,6 +175,7 @@ public class DefaultExplanationService implements ExplanationService {
       throw new InvalidInputException("answer", "at most " + MAX_ANSWER + " characters");
     }
     ExplanationRequest r = visible(id);
+    access.refuseOwnRecord(r.getEmployeeId(), "id", "answer an explanation request");
     PersonRef person = employees.person(EmployeeId.of(r.getEmployeeId()));
     JsonObject content = parse(r.content());
     JsonArrayBuilder lines = Json.createArrayBuilder();

@@ -6,6 +6,7 @@ import io.linchpin.monitoring.application.SignalService;
 import io.linchpin.monitoring.domain.SignalEntry;
 import io.linchpin.monitoring.domain.SignalFile;
 import io.linchpin.monitoring.domain.SignalRepository;
+import io.linchpin.monitoring.domain.SignalValue;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportView;
@@ -68,7 +69,19 @@ public class DefaultSignalService implements SignalService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return signals.values(employeeId, start, end).stream()
+    List<SignalValue> found = signals.values(employeeId, start, end);
+    if (!found.isEmpty()) {
+      // A person's trips, expenses and hours are as sensitive as their salary: each read is on
+      // record.
+      audit.recordNow(
+          AuditOperation.READ_SENSITIVE,
+          "employee",
+          Long.toString(employeeId),
+          List.of("signals:" + start + ".." + end),
+          null,
+          "ALLOWED");
+    }
+    return found.stream()
         .map(
             v ->
                 new SignalView(

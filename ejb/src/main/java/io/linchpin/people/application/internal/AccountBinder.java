@@ -46,15 +46,11 @@ public class AccountBinder {
       return Optional.empty();
     }
     Employee e = employee.get();
+    if (DefaultAccountStanding.ended(e).isPresent()) {
+      return refused(e, "the employment on the record has ended");
+    }
     if (access.bindingOf(e).isPresent()) {
-      audit.recordNow(
-          AuditOperation.BIND,
-          OBJECT,
-          e.getId().toString(),
-          List.of("issuer", "subject"),
-          "the employee record is bound to another account already",
-          "DENIED");
-      return Optional.empty();
+      return refused(e, "the employee record is bound to another account already");
     }
     access.add(
         new AccountBinding(
@@ -71,5 +67,16 @@ public class AccountBinder {
         List.of("issuer", "subject"),
         "first sign-in");
     return Optional.of(e.getId());
+  }
+
+  private Optional<Long> refused(Employee e, String why) {
+    audit.recordNow(
+        AuditOperation.BIND,
+        OBJECT,
+        e.getId().toString(),
+        List.of("issuer", "subject"),
+        why,
+        "DENIED");
+    return Optional.empty();
   }
 }

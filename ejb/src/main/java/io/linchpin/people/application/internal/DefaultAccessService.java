@@ -16,6 +16,7 @@ import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
+import io.linchpin.shared.OwnRecordException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +47,23 @@ public class DefaultAccessService implements AccessService {
   @PermitAll
   public Optional<Ref> self() {
     return scopes.self().map(e -> new Ref(e.getId(), e.getFullName()));
+  }
+
+  @Override
+  @PermitAll
+  public void refuseOwnRecord(long employeeId, String field, String what) {
+    Optional<Employee> self = scopes.self();
+    if (self.isPresent() && self.get().getId() == employeeId) {
+      audit.recordNow(
+          AuditOperation.DENIED,
+          "employee",
+          Long.toString(employeeId),
+          List.of(field),
+          what,
+          "OWN_RECORD");
+      throw new OwnRecordException(
+          field, "you may not " + what + " on a record about yourself; another colleague must");
+    }
   }
 
   @Override

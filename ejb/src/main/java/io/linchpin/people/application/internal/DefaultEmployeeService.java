@@ -219,7 +219,8 @@ public class DefaultEmployeeService implements EmployeeService {
     employees.add(employee);
     employees.add(hire);
     audit.record(AuditOperation.CREATE, OBJECT, employee.getId().toString(), givenFields(c), null);
-    return changedDetailsFor(employee, scopes.visibility(), null);
+    // Only HR admins hire, and the answer echoes what they sent: the new record, not a read.
+    return PeopleViews.details(employee, employee.terms(), today());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.linchpin.people.infrastructure.imports;
 import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.tabular.SourceRow;
+import io.linchpin.shared.tabular.TabularFile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ColumnLayout {
     Map<String, ImportField> saved = new java.util.HashMap<>();
     savedMapping.forEach((h, f) -> saved.put(ImportField.normalizeHeader(h), f));
     for (int i = 0; i < headers.size(); i++) {
-      String name = headers.get(i) == null ? "" : headers.get(i).replace("\uFEFF", "").strip();
+      String name = TabularFile.headerName(headers.get(i));
       if (name.isEmpty()) {
         continue;
       }

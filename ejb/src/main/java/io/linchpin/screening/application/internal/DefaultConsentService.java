@@ -67,6 +67,7 @@ public class DefaultConsentService implements ConsentService {
       throw new InvalidInputException("body", "is required");
     }
     validator.validate(r);
+    access.refuseOwnRecord(employeeId, "employeeId", "request consent");
     PersonRef person = living(employeeId);
     Terms terms = terms(r.category(), r.purpose(), r.statement(), r.validFrom(), r.validUntil());
     ensureNoneOpen(employeeId, terms);
@@ -91,6 +92,7 @@ public class DefaultConsentService implements ConsentService {
       throw new InvalidInputException("body", "is required");
     }
     validator.validate(f);
+    access.refuseOwnRecord(employeeId, "employeeId", "record a consent form");
     PersonRef person = living(employeeId);
     Terms terms = terms(f.category(), f.purpose(), f.statement(), f.validFrom(), f.validUntil());
     boolean theirs =

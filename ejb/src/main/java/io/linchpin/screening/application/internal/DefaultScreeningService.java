@@ -2,6 +2,7 @@ package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
@@ -39,6 +40,7 @@ public class DefaultScreeningService implements ScreeningService {
   @Inject CheckRunner runner;
   @EJB ScheduledChecks scheduled;
   @EJB EmployeeService employees;
+  @EJB AccessService access;
   @EJB AuditLog audit;
   @Resource SessionContext session;
 
@@ -46,12 +48,14 @@ public class DefaultScreeningService implements ScreeningService {
 
   @Override
   public CheckView check(long employeeId, String category, String purpose, String source) {
+    access.refuseOwnRecord(employeeId, "employeeId", "run a check");
     return runner.run(
         employeeId, category, purpose, source, session.getCallerPrincipal().getName());
   }
 
   @Override
   public List<CheckView> checks(long employeeId) {
+    access.refuseOwnRecord(employeeId, "employeeId", "read checks");
     PersonRef person = employees.person(EmployeeId.of(employeeId));
     Ref ref = ScreeningViews.ref(person);
     return screening.checks(employeeId, 200).stream()
@@ -61,6 +65,7 @@ public class DefaultScreeningService implements ScreeningService {
 
   @Override
   public List<FindingView> findings(long employeeId, String purpose) {
+    access.refuseOwnRecord(employeeId, "employeeId", "read findings");
     employees.person(EmployeeId.of(employeeId));
     List<Finding> found = screening.findings(employeeId);
     if (!found.isEmpty()) {

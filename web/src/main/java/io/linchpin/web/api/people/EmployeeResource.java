@@ -72,21 +72,63 @@ public class EmployeeResource {
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    if (nationalId != null) {
+      throw new InvalidInputException(
+          "nationalId",
+          "a national ID never travels in an address (addresses end up in logs and histories);"
+              + " send it in the body of POST /employees/search");
+    }
+    return search(
+        new SearchRequest(
+            text,
+            null,
+            Params.longParam("orgUnitId", orgUnitId),
+            Params.longParam("positionId", positionId),
+            status,
+            sort,
+            Params.intParam("page", page, 0),
+            Params.intParam("size", size, DEFAULT_PAGE_SIZE)));
+  }
+
+  /**
+   * The same search as {@link #list}, its criteria in the body: the only way to search by national
+   * ID. {@code {"nationalId": "…", "q": …, "orgUnitId": …, "positionId": …, "status": …, "sort": …,
+   * "page": …, "size": …}}.
+   */
+  @POST
+  @Path("search")
+  public Page<EmployeeSummary> search(SearchRequest request) {
+    SearchRequest r =
+        request == null
+            ? new SearchRequest(null, null, null, null, null, null, null, null)
+            : request;
+    String sort = r.sort();
     boolean descending = sort != null && sort.startsWith("-");
     String sortName =
         sort == null || sort.isBlank() ? "employeeNumber" : sort.replaceFirst("^[-+]", "");
     return employees.search(
         new EmployeeSearch(
-            text,
-            nationalId,
-            Params.longParam("orgUnitId", orgUnitId),
-            Params.longParam("positionId", positionId),
-            Params.enumParam("status", status, EmployeeStatus.class),
+            r.q(),
+            r.nationalId(),
+            r.orgUnitId(),
+            r.positionId(),
+            Params.enumParam("status", r.status(), EmployeeStatus.class),
             sortField(sortName),
             descending,
-            Params.intParam("page", page, 0),
-            Params.intParam("size", size, DEFAULT_PAGE_SIZE)));
+            r.page() == null ? 0 : r.page(),
+            r.size() == null ? DEFAULT_PAGE_SIZE : r.size()));
   }
+
+  /** The criteria of an employee search sent in a body. */
+  public record SearchRequest(
+      String q,
+      String nationalId,
+      Long orgUnitId,
+      Long positionId,
+      String status,
+      String sort,
+      Integer page,
+      Integer size) {}
 
   @GET
   @Path("{id}")

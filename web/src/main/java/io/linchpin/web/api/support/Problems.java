@@ -16,20 +16,28 @@ public final class Problems {
 
   private Problems() {}
 
-  /** A 400 for a body that could not be read, naming the innermost cause (at most 300 chars). */
+  /**
+   * A 400 for a body that could not be read, naming the innermost cause (at most 300 chars); a 413
+   * when the body was past the JSON cap ({@link JsonBodyLimit}).
+   */
   public static Response unreadableBody(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null) {
+    while (t.getCause() != null && !(t instanceof JsonBodyLimit.TooLarge)) {
       t = t.getCause();
     }
+    if (t instanceof JsonBodyLimit.TooLarge) {
+      return JsonBodyLimit.tooLarge();
+    }
     String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    String detail =
+        "the body is not valid JSON of the expected shape: "
+            + (message.length() > 300 ? message.substring(0, 300) : message);
     return of(
         400,
         "unreadable-body",
         "The request body could not be read",
-        "the body is not valid JSON of the expected shape: "
-            + (message.length() > 300 ? message.substring(0, 300) : message),
-        List.of());
+        detail,
+        List.of(new FieldViolation("body", detail)));
   }
 
   public static Response of(
