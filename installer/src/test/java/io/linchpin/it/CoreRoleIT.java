@@ -5,6 +5,7 @@ import static io.linchpin.it.LinchpinDeployment.database;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -297,7 +298,24 @@ class CoreRoleIT {
     assertTrue(impact.get("lines").toString().contains(salary), "HR sees the salary it reasons on");
 
     JsonNode forHead = as.get("head").get("/api/v1/core-roles/" + e + "/impact").json();
-    assertEquals(impact.get("total"), forHead.get("total"));
+    // Defect 4: with the factors readable, a cost made from the salary gave it away. A business
+    // head's costs come from the salary's band (200,000 to 400,000 a year for 360,000).
+    BigDecimal factor = params.get("recruitingFactor").get("expected").decimalValue();
+    assertEquals(
+        0,
+        factor
+            .multiply(new BigDecimal("300000"))
+            .setScale(0, java.math.RoundingMode.HALF_UP)
+            .compareTo(lineAmount(forHead, "recruiting")),
+        "from the band's middle, not from 360,000: " + forHead.get("lines"));
+    assertEquals(
+        0,
+        factor
+            .multiply(new BigDecimal("360000"))
+            .setScale(0, java.math.RoundingMode.HALF_UP)
+            .compareTo(lineAmount(impact, "recruiting")),
+        "HR's figure is the salary's own");
+    assertNotEquals(impact.get("total"), forHead.get("total"));
     assertFalse(
         forHead.get("lines").toString().contains(salary),
         "a business head sees costs derived from the salary, not the salary");
@@ -495,5 +513,14 @@ class CoreRoleIT {
     Api.Reply reply = admin.post("/api/v1/employees", hire);
     assertEquals(201, reply.status(), reply.body());
     ids.put(key, reply.json().get("id").asLong());
+  }
+
+  private static BigDecimal lineAmount(JsonNode impact, String item) {
+    for (JsonNode line : impact.get("lines")) {
+      if (line.get("item").asText().equals(item)) {
+        return line.get("amount").get("expected").decimalValue();
+      }
+    }
+    throw new AssertionError("no line " + item + " in " + impact);
   }
 }

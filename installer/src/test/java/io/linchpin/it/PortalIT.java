@@ -1014,9 +1014,9 @@ class PortalIT {
     screenshot("casework-customers-kept");
 
     assertEquals(
-        "Working on it: hr.admin, " + hrbp,
+        "Working on it: hr.admin",
         browser.findElement(By.id("case-parties")).getText().strip(),
-        "who opened it, and the partner the first step went to");
+        "who opened it; adding files and interventions does not make the partner a party");
     browser.findElement(By.id("cases:note")).sendKeys("已与催收公司通话，要求停止致电前台");
     browser.findElement(By.id("cases:addNote")).click();
     wait.until(d -> d.findElement(By.id("cases:timeline")).getText().contains("要求停止致电前台"));

@@ -119,19 +119,34 @@ public final class DepartureImpact {
                 + ", churn "
                 + percent(churnRate)
                 + " of it"));
-    Range recruiting = k.recruitingFactor().times(s.annualSalary());
+    Range months = s.rampUpMonths() == null ? k.rampUpMonths() : s.rampUpMonths();
+    Range recruiting;
+    Range rampUp;
+    BigDecimal monthlyCost = null;
+    if (showSalary) {
+      recruiting = k.recruitingFactor().times(s.annualSalary());
+      monthlyCost =
+          s.annualSalary().multiply(k.onCostFactor()).divide(TWELVE, 2, RoundingMode.HALF_UP);
+      rampUp = months.times(monthlyCost.multiply(k.productivityGap()));
+    } else {
+      // Whoever may not see the salary gets these figures from the salary's band, never from the
+      // salary: with the factors known, a figure made from the salary would give it away.
+      Range band = SalaryBand.of(s.annualSalary());
+      recruiting = k.recruitingFactor().times(band);
+      rampUp =
+          months.times(
+              band.times(
+                  k.onCostFactor()
+                      .multiply(k.productivityGap())
+                      .divide(TWELVE, 10, RoundingMode.HALF_UP)));
+    }
     lines.add(
         new Line(
             "recruiting",
             recruiting.rounded(0),
-            "annual salary "
-                + (showSalary ? money(s.annualSalary()) + " " : "")
-                + "× "
+            (showSalary ? "annual salary " + money(s.annualSalary()) : "annual salary band")
+                + " × "
                 + plain(k.recruitingFactor())));
-    Range months = s.rampUpMonths() == null ? k.rampUpMonths() : s.rampUpMonths();
-    BigDecimal monthlyCost =
-        s.annualSalary().multiply(k.onCostFactor()).divide(TWELVE, 2, RoundingMode.HALF_UP);
-    Range rampUp = months.times(monthlyCost.multiply(k.productivityGap()));
     lines.add(
         new Line(
             "rampUp",
@@ -139,7 +154,7 @@ public final class DepartureImpact {
             plain(months)
                 + " months × monthly cost "
                 + (showSalary ? money(monthlyCost) + " " : "")
-                + "(salary × "
+                + (showSalary ? "(salary × " : "(salary band × ")
                 + k.onCostFactor().stripTrailingZeros().toPlainString()
                 + " / 12) × productivity gap "
                 + k.productivityGap().stripTrailingZeros().toPlainString()));

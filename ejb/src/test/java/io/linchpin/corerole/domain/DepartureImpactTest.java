@@ -168,4 +168,38 @@ class DepartureImpactTest {
   private static BigDecimal money(BigDecimal v) {
     return v.setScale(0, RoundingMode.HALF_UP);
   }
+
+  /**
+   * Defect 4: with the factors readable, a figure computed from the salary gave the salary away to
+   * business heads. Without salary visibility every figure comes from the salary's band: two
+   * salaries in one band give the same analysis, line for line.
+   */
+  @Property
+  void withoutSalaryVisibilityNoFigureTellsSalariesOfOneBandApart(
+      @ForAll @IntRange(min = 1, max = 3_000_000) int first,
+      @ForAll @IntRange(min = 0, max = 1000) int permille) {
+    BigDecimal a = BigDecimal.valueOf(first);
+    Range band = SalaryBand.of(a);
+    BigDecimal b =
+        band.low()
+            .add(
+                band.high()
+                    .subtract(band.low())
+                    .multiply(BigDecimal.valueOf(permille))
+                    .divide(BigDecimal.valueOf(1001), 0, RoundingMode.DOWN));
+    assertEquals(band, SalaryBand.of(b), "same band");
+    assertTrue(
+        band.high().compareTo(band.low().add(band.low())) >= 0, "a band spans a factor of two");
+    Result forA =
+        DepartureImpact.of(new Subject(a, null, List.of(), List.of()), K, TODAY, false, true);
+    Result forB =
+        DepartureImpact.of(new Subject(b, null, List.of(), List.of()), K, TODAY, false, true);
+    assertEquals(forA, forB);
+    Result hr =
+        DepartureImpact.of(new Subject(a, null, List.of(), List.of()), K, TODAY, true, true);
+    assertEquals(
+        a.multiply(K.recruitingFactor().expected()).setScale(0, RoundingMode.HALF_UP),
+        hr.lines().get(1).amount().expected(),
+        "HR still sees the figure from the salary itself");
+  }
 }
