@@ -10,28 +10,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A file of rows as other systems export it: CSV (UTF-8 with or without BOM, UTF-16 with BOM, or
  * GBK/GB18030 as older Chinese systems write it; quoted fields with commas, quotes and line breaks;
- * comma, semicolon or tab separated) or an XLSX workbook (first sheet; date cells become ISO
- * dates).
+ * comma, semicolon or tab separated) or an XLSX workbook (first sheet, read as a stream within
+ * limits, see {@link XlsxRows}; date cells become ISO dates).
  */
 public final class TabularFile {
 
@@ -58,7 +48,7 @@ public final class TabularFile {
       throw new UnreadableFileException("the file is empty");
     }
     if (startsWith(content, ZIP_MAGIC)) {
-      return openXlsx(content);
+      return XlsxRows.open(content);
     }
     return openCsv(content);
   }
@@ -165,7 +155,7 @@ public final class TabularFile {
   }
 
   /** Hands out the non-blank rows a reader produces; the shared part of CSV and XLSX. */
-  private abstract static class NonBlankRows implements RowSource {
+  abstract static class NonBlankRows implements RowSource {
     private final List<String> header;
     private SourceRow next;
 
@@ -284,81 +274,6 @@ public final class TabularFile {
     List<String> cells = new ArrayList<>(record.size());
     record.forEach(cells::add);
     return cells;
-  }
-
-  private static RowSource openXlsx(byte[] content) {
-    Workbook workbook;
-    try {
-      workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
-    } catch (IOException | RuntimeException e) {
-      throw new UnreadableFileException("the file is neither CSV nor a readable XLSX workbook");
-    }
-    if (workbook.getNumberOfSheets() == 0) {
-      closeQuietly(workbook);
-      throw new UnreadableFileException("the workbook has no sheet");
-    }
-    Sheet sheet = workbook.getSheetAt(0);
-    Iterator<Row> rows = sheet.iterator();
-    if (!rows.hasNext()) {
-      closeQuietly(workbook);
-      throw new UnreadableFileException("the first sheet has no header row");
-    }
-    DataFormatter formatter = new DataFormatter();
-    Row headerRow = rows.next();
-    List<String> header = cells(headerRow, formatter, headerRow.getLastCellNum());
-    return new NonBlankRows(header) {
-      @Override
-      SourceRow read() {
-        if (!rows.hasNext()) {
-          return null;
-        }
-        Row row = rows.next();
-        return new SourceRow(row.getRowNum() + 1, cells(row, formatter, header.size()));
-      }
-
-      @Override
-      public void close() {
-        closeQuietly(workbook);
-      }
-    };
-  }
-
-  private static void closeQuietly(Workbook workbook) {
-    try {
-      workbook.close();
-    } catch (IOException e) {
-      // Reading from memory: nothing to release that could fail.
-    }
-  }
-
-  private static List<String> cells(Row row, DataFormatter formatter, int width) {
-    List<String> cells = new ArrayList<>();
-    for (int i = 0; i < Math.max(width, 0); i++) {
-      Cell cell = row.getCell(i);
-      cells.add(cell == null ? null : text(cell, formatter));
-    }
-    return cells;
-  }
-
-  private static String text(Cell cell, DataFormatter formatter) {
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    if (type == CellType.NUMERIC) {
-      if (DateUtil.isCellDateFormatted(cell)) {
-        LocalDate date =
-            cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        return date.toString();
-      }
-      return java.math.BigDecimal.valueOf(cell.getNumericCellValue())
-          .stripTrailingZeros()
-          .toPlainString();
-    }
-    if (type == CellType.STRING) {
-      return cell.getStringCellValue();
-    }
-    return formatter.formatCellValue(cell);
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -2,6 +2,7 @@ package io.linchpin.shared.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,6 +95,114 @@ class TabularFileTest {
     assertThrows(
         TabularFile.UnreadableFileException.class,
         () -> read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}));
+  }
+
+  @Test
+  void readsSparseRowsBooleansFormulasAndInlineTextAsTheSheetShowsThem() throws IOException {
+    byte[] file =
+        xlsx(
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>工号</t></is></c>"
+                + "<c r=\"C1\" t=\"inlineStr\"><is><r><t>备</t></r><r><t>注</t></r></is></c></row>"
+                + "<row r=\"4\"><c r=\"C4\" t=\"b\"><v>1</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"str\"><f>A1</f><v>E5</v></c>"
+                + "<c r=\"B5\"><v>12000.50</v></c></row>");
+    Read read = read(file);
+    assertEquals(java.util.Arrays.asList("工号", null, "备注"), read.header);
+    assertEquals(List.of(4, 5), read.rows.stream().map(SourceRow::line).toList());
+    assertEquals(java.util.Arrays.asList(null, null, "TRUE"), read.rows.get(0).cells());
+    assertEquals(java.util.Arrays.asList("E5", "12000.5", null), read.rows.get(1).cells());
+  }
+
+  /** Defect 12: a workbook was parsed whole in memory, without limits. */
+  @Test
+  void refusesWorkbooksPastTheLimitsNamingTheRow() throws IOException {
+    String header = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>no</t></is></c></row>";
+    TabularFile.UnreadableFileException wide =
+        assertThrows(
+            TabularFile.UnreadableFileException.class,
+            () ->
+                read(
+                    xlsx(
+                        header
+                            + "<row r=\"2\"><c r=\"ZZZ2\" t=\"inlineStr\"><is><t>x</t></is>"
+                            + "</c></row>")));
+    assertTrue(wide.getMessage().contains("row 2 has more than"), wide.getMessage());
+    TabularFile.UnreadableFileException longCell =
+        assertThrows(
+            TabularFile.UnreadableFileException.class,
+            () ->
+                read(
+                    xlsx(
+                        header
+                            + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>"
+                            + "x".repeat(XlsxRows.MAX_CELL + 1)
+                            + "</t></is></c></row>")));
+    assertTrue(
+        longCell.getMessage().contains("row 3 has a cell of more than"), longCell.getMessage());
+    // A compression bomb: twenty million spaces between the rows (no cell is long) unpack from a
+    // few kilobytes.
+    String bomb = header + " ".repeat(20_000_000) + "<row r=\"2\"></row>";
+    TabularFile.UnreadableFileException bombed =
+        assertThrows(TabularFile.UnreadableFileException.class, () -> read(xlsx(bomb)));
+    assertTrue(bombed.getMessage().contains("compression bomb"), bombed.getMessage());
+  }
+
+  /** A minimal workbook whose first sheet's rows are given as XML. */
+  private static byte[] xlsx(String rows) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      entry(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+              + " Extension=\"rels\""
+              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
+              + " Extension=\"xml\" ContentType=\"application/xml\"/><Override"
+              + " PartName=\"/xl/workbook.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/worksheets/sheet1.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+              + "</Types>");
+      entry(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+              + " Target=\"xl/workbook.xml\"/></Relationships>");
+      entry(
+          zip,
+          "xl/workbook.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook"
+              + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+              + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+              + "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      entry(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+              + " Target=\"worksheets/sheet1.xml\"/></Relationships>");
+      entry(
+          zip,
+          "xl/worksheets/sheet1.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+              + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+              + rows
+              + "</sheetData></worksheet>");
+    }
+    return out.toByteArray();
+  }
+
+  private static void entry(java.util.zip.ZipOutputStream zip, String name, String text)
+      throws IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
   }
 
   private record Read(List<String> header, List<SourceRow> rows) {}
