@@ -16,6 +16,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -77,7 +78,14 @@ public class HttpJsonProviderFactory implements DataProviderFactory {
             null,
             false),
         new ConfigProperty(
-            "connectTimeoutMillis", "Time to connect", ConfigProperty.Type.INT, "3000", false));
+            "connectTimeoutMillis", "Time to connect", ConfigProperty.Type.INT, "3000", false),
+        new ConfigProperty(
+            "allowPlainHttp",
+            "Allow http:// (national IDs then cross the network in clear): only for a source on"
+                + " the same machine",
+            ConfigProperty.Type.BOOLEAN,
+            "false",
+            false));
   }
 
   @Override
@@ -91,6 +99,12 @@ public class HttpJsonProviderFactory implements DataProviderFactory {
     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())
         || uri.getHost() == null) {
       throw new ConfigurationException("baseUrl", "must be an http or https URL with a host");
+    }
+    if ("http".equals(uri.getScheme()) && !"true".equals(config.get("allowPlainHttp"))) {
+      throw new ConfigurationException(
+          "baseUrl",
+          "must be https: a look-up sends national IDs; set allowPlainHttp=true only for a source"
+              + " on the same machine");
     }
     String keyFile = config.get("apiKeyFile");
     if (keyFile != null && !keyFile.isBlank() && !Files.isReadable(Path.of(keyFile))) {
@@ -162,9 +176,9 @@ public class HttpJsonProviderFactory implements DataProviderFactory {
               .add("fullName", person.fullName() == null ? "" : person.fullName())
               .add("category", category)
               .build();
-      HttpResponse<String> r;
+      String answer;
       try {
-        r =
+        HttpResponse<InputStream> r =
             client.send(
                 request(lookups)
                     .header("Content-Type", "application/json")
@@ -172,7 +186,18 @@ public class HttpJsonProviderFactory implements DataProviderFactory {
                         HttpRequest.BodyPublishers.ofString(
                             body.toString(), StandardCharsets.UTF_8))
                     .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse.BodyHandlers.ofInputStream());
+        // Read while it streams, and stop at the cap: a source cannot make the server hold more.
+        try (InputStream in = r.body()) {
+          if (r.statusCode() != 200) {
+            throw new ProviderException(lookups.getHost() + " answered HTTP " + r.statusCode());
+          }
+          byte[] bytes = in.readNBytes(MAX_ANSWER + 1);
+          if (bytes.length > MAX_ANSWER) {
+            throw new ProviderException("the answer is larger than 5 MB");
+          }
+          answer = new String(bytes, StandardCharsets.UTF_8);
+        }
       } catch (IOException e) {
         throw new ProviderException(
             lookups.getHost() + " cannot be reached: " + e.getClass().getSimpleName());
@@ -180,13 +205,7 @@ public class HttpJsonProviderFactory implements DataProviderFactory {
         Thread.currentThread().interrupt();
         throw new ProviderException("interrupted");
       }
-      if (r.statusCode() != 200) {
-        throw new ProviderException(lookups.getHost() + " answered HTTP " + r.statusCode());
-      }
-      if (r.body().length() > MAX_ANSWER) {
-        throw new ProviderException("the answer is larger than 5 MB");
-      }
-      return records(r.body(), category);
+      return records(answer, category);
     }
 
     private HttpRequest.Builder request(URI uri) {

@@ -80,7 +80,9 @@ class HttpJsonProviderFactoryTest {
             "apiKeyFile",
             key.toString(),
             "connectTimeoutMillis",
-            "1000");
+            "1000",
+            "allowPlainHttp",
+            "true");
     f.validateConfiguration(config);
     return f.create(config);
   }
@@ -157,5 +159,31 @@ class HttpJsonProviderFactoryTest {
                         "connectTimeoutMillis",
                         "1000")));
     assertEquals("apiKeyFile", e.property());
+  }
+
+  /** Defect 13: plain http was accepted and the answer read whole before its size was checked. */
+  @Test
+  void plainHttpNeedsExplicitConsentAndAHugeAnswerIsCutWhileItStreams() throws Exception {
+    HttpJsonProviderFactory f = new HttpJsonProviderFactory();
+    ConfigurationException plain =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                f.validateConfiguration(
+                    Map.of(
+                        "baseUrl",
+                        "http://bureau.example",
+                        "apiKeyFile",
+                        "",
+                        "connectTimeoutMillis",
+                        "1000")));
+    assertEquals("baseUrl", plain.property());
+    assertTrue(plain.getMessage().contains("https"), plain.getMessage());
+    answer.set("{\"records\": [" + " ".repeat(6 * 1024 * 1024) + "]}");
+    ProviderException huge =
+        assertThrows(
+            ProviderException.class,
+            () -> provider().lookup(new Person("110105198503120014", "张三"), "CREDIT_REPORT"));
+    assertTrue(huge.getMessage().contains("larger than 5 MB"), huge.getMessage());
   }
 }
