@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "KeyRing"})
+@DependsOn({"SchemaMigrator", "KeyRing", "AnchorFile"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class AnchorKeeper {
