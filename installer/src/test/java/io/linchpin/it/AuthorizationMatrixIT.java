@@ -221,7 +221,7 @@ class AuthorizationMatrixIT {
           Map.entry("POST /screening/in-service-checks", ADMIN));
 
   /** An API method as reflection finds it. */
-  record Endpoint(String method, String path, String consumes) {
+  record Endpoint(String method, String path, String consumes, Method target) {
     String key() {
       return method + " " + path;
     }
@@ -374,7 +374,7 @@ class AuthorizationMatrixIT {
         if (mediaType.equals("*/*")) {
           mediaType = "application/octet-stream";
         }
-        endpoints.add(new Endpoint(http, path, mediaType));
+        endpoints.add(new Endpoint(http, path, mediaType, m));
       }
     }
     assertTrue(endpoints.size() > 20, "reflection found the API: " + endpoints.size());

@@ -56,6 +56,9 @@ public class DefaultInterventionService implements InterventionService {
   @EJB AuditLog audit;
   @Inject Agreement.Renderer renderer;
 
+  /** The highest relief-loan maximum a policy may set, in yuan. */
+  static final BigDecimal LARGEST_LOAN_MAXIMUM = BigDecimal.valueOf(10_000_000);
+
   private final Clock clock = Clock.systemDefaultZone();
 
   @Override
@@ -329,8 +332,14 @@ public class DefaultInterventionService implements InterventionService {
   @Override
   @RolesAllowed(Roles.HR_ADMIN)
   public BigDecimal changeReliefLoanMaximum(BigDecimal maximum) {
-    if (maximum == null || maximum.signum() <= 0 || maximum.scale() > 2) {
-      throw new InvalidInputException("reliefLoanMax", "must be a positive amount in yuan");
+    if (maximum == null
+        || maximum.signum() <= 0
+        || maximum.stripTrailingZeros().scale() > 2
+        || maximum.compareTo(LARGEST_LOAN_MAXIMUM) > 0) {
+      throw new InvalidInputException(
+          "reliefLoanMax",
+          "must be a positive amount in yuan and fen, at most "
+              + LARGEST_LOAN_MAXIMUM.toPlainString());
     }
     CasePolicy policy =
         interventions

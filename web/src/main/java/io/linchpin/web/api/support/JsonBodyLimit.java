@@ -1,6 +1,8 @@
 package io.linchpin.web.api.support;
 
 import io.linchpin.shared.FieldViolation;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
@@ -35,10 +37,17 @@ public class JsonBodyLimit implements ContainerRequestFilter, ReaderInterceptor 
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (isJson(context.getMediaType())) {
-      context.setInputStream(new Capped(context.getInputStream()));
+    if (!isJson(context.getMediaType())) {
+      return context.proceed();
     }
-    return context.proceed();
+    context.setInputStream(new Capped(context.getInputStream()));
+    try {
+      return context.proceed();
+    } catch (JsonException e) {
+      // Whatever JSON-P says while reading the caller's body (too short to tell its encoding,
+      // not JSON, cut off) is about the body: a 400 naming it, never a server error.
+      throw new BadRequestException(e);
+    }
   }
 
   private static boolean isJson(MediaType type) {
