@@ -298,6 +298,117 @@ class AccessAttackIT {
     assertTrue(fields.contains("signals:"), fields);
   }
 
+  /**
+   * Defect 12: one account could tie up the server with many large uploads at once. Two uploads
+   * whose sender holds back the rest of the body take the account's two slots; a third is a 429
+   * naming the body until one finishes, and another account is not held up.
+   */
+  @Test
+  void anAccountMayHaveTwoUploadsInFlightAndAThirdWaits() throws Exception {
+    String playbook = "/api/v1/playbooks/DEBT_COLLECTION/versions?dryRun=true";
+    byte[] bpmn =
+        admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn").body().getBytes(StandardCharsets.UTF_8);
+    java.net.URI base = java.net.URI.create(BASE);
+    String token = Tokens.of("hr.admin");
+    List<java.net.Socket> held = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(60_000);
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(
+            ("POST "
+                    + playbook
+                    + " HTTP/1.1\r\nHost: "
+                    + base.getHost()
+                    + ":"
+                    + base.getPort()
+                    + "\r\nAuthorization: Bearer "
+                    + token
+                    + "\r\nContent-Type: application/xml\r\nContent-Length: "
+                    + bpmn.length
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(bpmn, 0, 64); // the rest is held back
+        out.flush();
+        held.add(socket);
+      }
+      Api.Reply third = null;
+      for (int attempt = 0; attempt < 100; attempt++) {
+        third = admin.send("POST", playbook, "application/xml", bpmn);
+        if (third.status() == 429) {
+          break;
+        }
+        Thread.sleep(100);
+      }
+      assertEquals(429, third.status(), third.body());
+      assertTrue(third.contentType().startsWith("application/problem+json"), third.body());
+      assertTrue(third.fields().contains("body"), third.body());
+      String other = "uploader-" + tag.toLowerCase(java.util.Locale.ROOT);
+      KeycloakAdmin.get().createUser(other, null, "hr-admin");
+      assertEquals(
+          200,
+          Api.as(BASE, other).send("POST", playbook, "application/xml", bpmn).status(),
+          "another account is not held up");
+      for (java.net.Socket socket : held) {
+        socket.getOutputStream().write(bpmn, 64, bpmn.length - 64);
+        socket.getOutputStream().flush();
+        String status =
+            new java.io.BufferedReader(
+                    new java.io.InputStreamReader(
+                        socket.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        assertTrue(status.startsWith("HTTP/1.1 200"), "the held upload finished: " + status);
+      }
+    } finally {
+      for (java.net.Socket socket : held) {
+        socket.close();
+      }
+    }
+    int freed = 429;
+    for (int attempt = 0; attempt < 100 && freed == 429; attempt++) {
+      freed = admin.send("POST", playbook, "application/xml", bpmn).status();
+      Thread.sleep(freed == 429 ? 100 : 0);
+    }
+    assertEquals(200, freed, "the slots are given back");
+  }
+
+  /**
+   * Defect 13: signing out answered GET (any link or image could do it) and built the way back from
+   * the request's Host header.
+   */
+  @Test
+  void signingOutIsAPostThatReturnsToTheConfiguredPortalNeverTheHostHeader() throws Exception {
+    Api.Reply get = admin.get("/logout");
+    assertEquals(405, get.status(), get.body());
+    assertTrue(get.contentType().startsWith("application/problem+json"), get.body());
+    java.net.URI base = java.net.URI.create(BASE);
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /logout HTTP/1.1\r\nHost: evil.example:"
+                      + base.getPort()
+                      + "\r\nAuthorization: Bearer "
+                      + Tokens.of("hr.admin")
+                      + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+      // straight back (303), or on to the identity provider's sign-out page (200 with the address)
+      assertTrue(head.startsWith("HTTP/1.1 303") || head.startsWith("HTTP/1.1 200"), head);
+      assertFalse(answer.contains("evil.example"), "never the Host header: " + answer);
+      head = answer;
+      String back = BASE + "/signed-out.html";
+      assertTrue(
+          head.contains(back)
+              || head.contains(java.net.URLEncoder.encode(back, StandardCharsets.UTF_8)),
+          "back to the configured portal: " + head);
+    }
+  }
+
   private Map<String, Object> hire(String number, String date, String nationalId) {
     Map<String, Object> hire = new HashMap<>();
     hire.put("employeeNumber", number);

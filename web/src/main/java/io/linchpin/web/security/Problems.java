@@ -1,5 +1,7 @@
 package io.linchpin.web.security;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,20 +20,37 @@ final class Problems {
     write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
   }
 
+  static void methodNotAllowed(HttpServletResponse response, String detail) throws IOException {
+    write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed", detail);
+  }
+
+  static void tooMany(HttpServletResponse response, String detail) throws IOException {
+    write(response, 429, "Too many requests", detail, "body");
+  }
+
   private static void write(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
+    write(response, status, title, detail, null);
+  }
+
+  private static void write(
+      HttpServletResponse response, int status, String title, String detail, String field)
+      throws IOException {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
+    if (field != null) {
+      body.add(
+          "errors",
+          Json.createArrayBuilder()
+              .add(Json.createObjectBuilder().add("field", field).add("message", detail)));
+    }
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + title
-                + "\",\"status\":"
-                + status
-                + ",\"detail\":\""
-                + detail.replace("\"", "'")
-                + "\"}");
+    response.getWriter().write(body.build().toString());
   }
 }
