@@ -36,6 +36,83 @@ public interface Formulas {
    */
   Object evaluate(String formula, Map<String, Kind> variables, Map<String, Object> values);
 
+  /**
+   * The same, with the steps and time spent also taken from a budget that several evaluations
+   * share: one request evaluates many formulas, and the request as a whole is bounded, not only
+   * each formula.
+   *
+   * @throws FormulaException also when the budget is spent
+   */
+  Object evaluate(
+      String formula, Map<String, Kind> variables, Map<String, Object> values, Budget budget);
+
+  /**
+   * The steps and time all evaluations of one request may take together. Not thread-safe: one per
+   * request.
+   */
+  final class Budget {
+
+    /** What one request may spend on formulas: twice what a single formula may. */
+    public static final long REQUEST_STEPS = 4_000_000;
+
+    public static final long REQUEST_MILLIS = 4_000;
+
+    private final long maxSteps;
+    private final long millis;
+    private final long deadline;
+    private long steps;
+
+    private Budget(long maxSteps, long millis) {
+      this.maxSteps = maxSteps;
+      this.millis = millis;
+      this.deadline = System.nanoTime() + millis * 1_000_000;
+    }
+
+    /** The budget of one request, starting now. */
+    public static Budget perRequest() {
+      return new Budget(REQUEST_STEPS, REQUEST_MILLIS);
+    }
+
+    /** A budget of the given size, starting now. */
+    public static Budget of(long steps, long millis) {
+      return new Budget(steps, millis);
+    }
+
+    /** Takes one step; refused when the budget is spent. */
+    public void step() {
+      steps++;
+      if (steps > maxSteps) {
+        throw new BudgetSpent(
+            "not computed: the formulas of this request used up their " + maxSteps + " steps");
+      }
+      if ((steps & 1023) == 0 && System.nanoTime() > deadline) {
+        throw new BudgetSpent(
+            "not computed: the formulas of this request used up their " + millis + " ms");
+      }
+    }
+
+    /** Refused before a formula starts once the budget is spent. */
+    public void check() {
+      if (steps > maxSteps || System.nanoTime() > deadline) {
+        throw new BudgetSpent(
+            "not computed: the formulas of this request used up their budget ("
+                + maxSteps
+                + " steps, "
+                + millis
+                + " ms)");
+      }
+    }
+  }
+
+  /** A formula that was not computed because the request's budget was spent. */
+  final class BudgetSpent extends FormulaException {
+    private static final long serialVersionUID = 1L;
+
+    public BudgetSpent(String message) {
+      super(message);
+    }
+  }
+
   /** A formula that could not be computed, with the reason in words. */
   class FormulaException extends RuntimeException {
     private static final long serialVersionUID = 1L;

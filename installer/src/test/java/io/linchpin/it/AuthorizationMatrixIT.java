@@ -153,6 +153,9 @@ class AuthorizationMatrixIT {
           Map.entry("GET /cases", CASEWORK),
           Map.entry("GET /cases/{id}", CASEWORK),
           Map.entry("POST /cases/{id}/notes", CASEWORK),
+          Map.entry("GET /cases/{id}/parties", CASEWORK),
+          Map.entry("POST /cases/{id}/parties", ADMIN),
+          Map.entry("DELETE /cases/{id}/parties/{accountId}", ADMIN),
           Map.entry("GET /tasks", CASEWORK),
           Map.entry("POST /tasks/{id}/claim", CASEWORK),
           Map.entry("POST /tasks/{id}/assignee", CASEWORK),
@@ -262,6 +265,7 @@ class AuthorizationMatrixIT {
     samples.put("{id: \\d+}", "1");
     samples.put("{type}", "DEBT_COLLECTION");
     samples.put("{interventionId}", "1");
+    samples.put("{accountId}", "1");
     samples.put("{key}", "sales-customers");
     samples.put("{recordId}", "1");
     samples.put("{collection}", "customers");

@@ -48,18 +48,9 @@ class CaseAccessAttackIT {
     long root = OrgUnits.create(admin, "RC", "限制" + tag, null);
     long unit = OrgUnits.create(admin, "RC", "限制一部", root);
     for (String key : new String[] {"P", "H", "E"}) {
-      Map<String, Object> hire = new HashMap<>();
-      hire.put("employeeNumber", "RC" + tag + key);
-      hire.put("fullName", "限制" + key + tag);
-      hire.put("hireDate", "2019-03-01");
-      hire.put("orgUnitId", unit);
-      Api.Reply hired = admin.post("/api/v1/employees", hire);
-      assertEquals(201, hired.status(), hired.body());
-      ids.put(key, hired.json().get("id").asLong());
+      ids.put(key, Staff.hire(admin, "RC" + tag + key, "限制" + key + tag, unit));
     }
-    assertEquals(
-        200,
-        admin.put("/api/v1/org-units/" + unit + "/hr-partners/" + ids.get("P"), Map.of()).status());
+    Staff.partnerOf(admin, unit, ids.get("P"));
     hrbp = account("hr-bp", "P");
     head = account("business-head", "H");
   }

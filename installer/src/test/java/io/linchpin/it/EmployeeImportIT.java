@@ -3,6 +3,7 @@ package io.linchpin.it;
 import static io.linchpin.it.LinchpinDeployment.BASE;
 import static io.linchpin.it.LinchpinDeployment.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +81,42 @@ class EmployeeImportIT {
         employee(details.get("manager").get("id").asLong()).get("employeeNumber").asText());
     assertTrue(
         admin.get("/api/v1/org-units").body().contains(root + "/算法组"), "org path was created");
+  }
+
+  /**
+   * Defect 13: every HR business partner read every import (file names, counts, the row report). An
+   * HR business partner sees the imports that touched one of their units, and no other.
+   */
+  @Test
+  void anHrPartnerSeesOnlyTheImportsThatTouchedTheirUnits() {
+    String p = unique("S");
+    String root = "导入范围" + p;
+    String csv = HEADER + p + "1,赵六," + root + "/甲组,软件工程师,2019-03-05,,,,\r\n";
+    String location = Imports.submit(admin, "scope.csv", "text/csv", bytes(csv), null);
+    assertEquals("COMPLETED", Imports.await(admin, location).get("status").asText());
+    long unit = -1;
+    for (JsonNode u : admin.get("/api/v1/org-units").json()) {
+      if ((root + "/甲组").equals(u.get("path").asText())) {
+        unit = u.get("id").asLong();
+      }
+    }
+    assertTrue(unit > 0, "the import made the unit");
+    long other = OrgUnits.create(admin, "IS", "别的部门" + p, null);
+    long near = Staff.hire(admin, p + "P", "近处伙伴", unit);
+    long far = Staff.hire(admin, p + "Q", "远处伙伴", other);
+    Staff.partnerOf(admin, unit, near);
+    Staff.partnerOf(admin, other, far);
+    String lower = p.toLowerCase(java.util.Locale.ROOT);
+    Api nearPartner = Staff.account("imp-near-" + lower, p + "P", "hr-bp");
+    Api farPartner = Staff.account("imp-far-" + lower, p + "Q", "hr-bp");
+
+    assertEquals(200, nearPartner.get(location).status());
+    assertTrue(nearPartner.get("/api/v1/imports").body().contains("scope.csv"));
+    Api.Reply hidden = farPartner.get(location);
+    assertEquals(404, hidden.status(), hidden.body());
+    Api.Reply list = farPartner.get("/api/v1/imports");
+    assertEquals(200, list.status(), list.body());
+    assertFalse(list.body().contains("\"id\":" + location.replaceAll(".*/", "") + ","));
   }
 
   @Test
@@ -348,6 +385,10 @@ class EmployeeImportIT {
 
   private JsonNode employee(long id) {
     return admin.get("/api/v1/employees/" + id).json();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

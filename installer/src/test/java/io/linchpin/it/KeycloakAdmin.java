@@ -152,6 +152,11 @@ final class KeycloakAdmin {
     send("PUT", "/users/" + id, u, 204);
   }
 
+  /** Deletes the user: the user name is free for a new account with a new subject. */
+  void deleteUser(String username) {
+    send("DELETE", "/users/" + userId(username), null, 204);
+  }
+
   String userId(String username) {
     JsonNode found =
         send(

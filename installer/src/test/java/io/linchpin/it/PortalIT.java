@@ -295,7 +295,8 @@ class PortalIT {
     KeycloakAdmin.get().createUser(hrbp, partnerNumber, "hr-bp");
     KeycloakAdmin.get().createUser(legal, null, "legal");
     String legal2 = "rl2-" + tag.toLowerCase(java.util.Locale.ROOT);
-    KeycloakAdmin.get().createUser(legal2, null, "legal");
+    // A step goes only to an account Linchpin knows: one that has signed in before.
+    Staff.account(legal2, null, "legal");
 
     signIn(hrbp);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -18,6 +18,10 @@ public enum AuditOperation {
   /** An account of the identity provider was bound to an employee record, or unbound. */
   BIND,
   UNBIND,
+  /** Someone was given access to a record (a case party granted, a step handed on). */
+  GRANT,
+  /** Someone's access to a record was taken away. */
+  REVOKE,
   /** Someone was refused an operation. */
   DENIED,
   LOGIN,

@@ -23,6 +23,6 @@ public interface CaseService {
 
   Page<CaseSummary> search(CaseQuery query);
 
-  /** Adds a note to the timeline; the caller becomes a party of the case. */
+  /** Adds a note to the timeline; writing on a case gives no more access to it. */
   CaseView addNote(long id, String text);
 }

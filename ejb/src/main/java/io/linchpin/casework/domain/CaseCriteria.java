@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Which cases to list. Besides the filters, the caller's reach: everything ({@code all}), or the
- * cases Legal is involved in ({@code legal}), the cases the user is a party to, and the cases of
- * the given engine instances (those with a step offered to one of the caller's roles, already
- * narrowed to people the caller may see).
+ * cases Legal is involved in ({@code legal}), the cases the caller's account is a party to, and the
+ * cases of the given engine instances (those with a step offered to one of the caller's roles,
+ * already narrowed to people the caller may see).
  */
 public record CaseCriteria(
     CaseStatus status,
@@ -14,7 +14,7 @@ public record CaseCriteria(
     Long employeeId,
     boolean all,
     boolean legal,
-    String party,
+    Long party,
     Set<Long> offered) {
 
   public CaseCriteria {

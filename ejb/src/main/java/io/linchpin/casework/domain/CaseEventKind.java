@@ -6,6 +6,10 @@ public enum CaseEventKind {
   STEP_STARTED,
   STEP_CLAIMED,
   STEP_REASSIGNED,
+  /** An HR admin gave an account a part in the case. */
+  PARTY_GRANTED,
+  /** An HR admin took an account's part in the case away. */
+  PARTY_REVOKED,
   STEP_COMPLETED,
   NOTE,
   ATTACHMENT_ADDED,

@@ -60,9 +60,10 @@ public class CaseNotification {
     this.createdAt = at;
   }
 
+  /** To one account, by its key (its lasting id, never a user name). */
   public static CaseNotification toPerson(
-      long caseId, String username, CaseEventKind kind, String message, Instant at) {
-    return new CaseNotification(caseId, username, null, kind, message, at);
+      long caseId, String accountKey, CaseEventKind kind, String message, Instant at) {
+    return new CaseNotification(caseId, accountKey, null, kind, message, at);
   }
 
   public static CaseNotification toRole(

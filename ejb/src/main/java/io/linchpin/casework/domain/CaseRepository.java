@@ -28,16 +28,20 @@ public interface CaseRepository {
 
   List<CaseEvent> timeline(long caseId);
 
-  void addParty(long caseId, String username, java.time.Instant since);
+  /** Adds the party unless its account works the case already. */
+  void addParty(CaseParty party);
 
-  boolean isParty(long caseId, String username);
+  boolean isParty(long caseId, long accountId);
 
-  /** The user names of the case's parties, in the order they joined it. */
-  java.util.List<String> parties(long caseId);
+  /** The case's parties, in the order they joined it. */
+  List<CaseParty> parties(long caseId);
+
+  /** Removes the account from the case's parties; whether it was one. */
+  boolean removeParty(long caseId, long accountId);
 
   void notify(CaseNotification notification);
 
-  List<CaseNotification> notificationsFor(String username, Collection<String> roles, int max);
+  List<CaseNotification> notificationsFor(String recipient, Collection<String> roles, int max);
 
   List<CaseSla> slas(CaseType type);
 

@@ -104,7 +104,7 @@ public class JpaCaseRepository implements CaseRepository {
       }
       if (c.party() != null) {
         reach.add(
-            "exists (select p.id from CaseParty p where p.caseId = c.id and p.username = :party)");
+            "exists (select p.id from CaseParty p where p.caseId = c.id and p.accountId = :party)");
         params.put("party", c.party());
       }
       List<List<Long>> slices = InLists.slices(c.offered());
@@ -145,30 +145,38 @@ public class JpaCaseRepository implements CaseRepository {
   }
 
   @Override
-  public void addParty(long caseId, String username, Instant since) {
-    if (!isParty(caseId, username)) {
-      em.persist(new CaseParty(caseId, username, since));
+  public void addParty(CaseParty party) {
+    if (!isParty(party.getCaseId(), party.getAccountId())) {
+      em.persist(party);
     }
   }
 
   @Override
-  public List<String> parties(long caseId) {
+  public List<CaseParty> parties(long caseId) {
     return em.createQuery(
-            "select p.username from CaseParty p where p.caseId = :c order by p.since, p.id",
-            String.class)
+            "select p from CaseParty p where p.caseId = :c order by p.since, p.id", CaseParty.class)
         .setParameter("c", caseId)
         .getResultList();
   }
 
   @Override
-  public boolean isParty(long caseId, String username) {
+  public boolean isParty(long caseId, long accountId) {
     return !em.createQuery(
-            "select p.id from CaseParty p where p.caseId = :c and p.username = :u", Long.class)
+            "select p.id from CaseParty p where p.caseId = :c and p.accountId = :a", Long.class)
         .setParameter("c", caseId)
-        .setParameter("u", username)
+        .setParameter("a", accountId)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public boolean removeParty(long caseId, long accountId) {
+    return em.createQuery("delete from CaseParty p where p.caseId = :c and p.accountId = :a")
+            .setParameter("c", caseId)
+            .setParameter("a", accountId)
+            .executeUpdate()
+        > 0;
   }
 
   @Override
@@ -178,14 +186,14 @@ public class JpaCaseRepository implements CaseRepository {
 
   @Override
   public List<CaseNotification> notificationsFor(
-      String username, Collection<String> roles, int max) {
+      String recipient, Collection<String> roles, int max) {
     TypedQuery<CaseNotification> query =
         em.createQuery(
             "select n from CaseNotification n where n.recipient = :u"
                 + (roles.isEmpty() ? "" : " or n.recipientRole in :roles")
                 + " order by n.createdAt desc, n.id desc",
             CaseNotification.class);
-    query.setParameter("u", username);
+    query.setParameter("u", recipient);
     if (!roles.isEmpty()) {
       query.setParameter("roles", roles);
     }

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,8 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Module formulas in CEL (Common Expression Language): no statements, no loops beyond the bounded
  * list macros, no access to Java types, files or the network — only the variables and functions
  * declared here. Each comprehension stops after {@value #MAX_ITERATIONS} iterations, and an
- * evaluation after {@value #MAX_STEPS} steps or {@value #MAX_MILLIS} ms. Compiled programs are kept
- * per formula and variable set.
+ * evaluation after {@value #MAX_STEPS} steps or {@value #MAX_MILLIS} ms; the evaluations of one
+ * request also share a {@link Formulas.Budget}. Compiled programs are kept per formula and variable
+ * set.
  */
 @ApplicationScoped
 public class CelFormulas implements Formulas {
@@ -64,21 +66,38 @@ public class CelFormulas implements Formulas {
 
   @Override
   public Object evaluate(String formula, Map<String, Kind> variables, Map<String, Object> values) {
+    return evaluate(formula, variables, values, null);
+  }
+
+  @Override
+  public Object evaluate(
+      String formula, Map<String, Kind> variables, Map<String, Object> values, Budget budget) {
+    if (budget != null) {
+      budget.check();
+    }
     CelRuntime.Program program = program(formula, variables);
-    Guard guard = new Guard();
+    Guard guard = new Guard(budget);
     try {
       return plain(program.trace(values, (expr, result) -> guard.step()));
     } catch (CelEvaluationException e) {
-      throw new FormulaException(reason(e));
-    } catch (RunawayException e) {
-      throw new FormulaException(e.getMessage());
+      throw stopped(e).orElseGet(() -> new FormulaException(reason(e)));
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RunawayException runaway) {
-        throw new FormulaException(runaway.getMessage());
-      }
-      throw new FormulaException("could not be computed: " + e.getMessage());
+      throw stopped(e)
+          .orElseGet(() -> new FormulaException("could not be computed: " + e.getMessage()));
     }
+  }
+
+  /** The runaway or spent budget behind a failure, if that is what stopped it. */
+  private static Optional<FormulaException> stopped(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BudgetSpent spent) {
+        return Optional.of(new BudgetSpent(spent.getMessage()));
+      }
+      if (t instanceof RunawayException runaway) {
+        return Optional.of(new FormulaException(runaway.getMessage()));
+      }
+    }
+    return Optional.empty();
   }
 
   private CelRuntime.Program program(String formula, Map<String, Kind> variables) {
@@ -210,13 +229,6 @@ public class CelFormulas implements Formulas {
   }
 
   private static String reason(CelEvaluationException e) {
-    Throwable t = e;
-    while (t != null) {
-      if (t instanceof RunawayException) {
-        return t.getMessage();
-      }
-      t = t.getCause();
-    }
     String message = e.getMessage();
     if (message != null && message.contains("Iteration budget exceeded")) {
       return "stopped after " + MAX_ITERATIONS + " iterations";
@@ -226,12 +238,22 @@ public class CelFormulas implements Formulas {
         : message.replaceFirst("^evaluation error[^:]*: ", "");
   }
 
-  /** Stops an evaluation that takes too many steps or too long. */
+  /**
+   * Stops an evaluation that takes too many steps or too long, or that spends its request's budget.
+   */
   private static final class Guard {
     private final long deadline = System.nanoTime() + MAX_MILLIS * 1_000_000;
+    private final Budget budget;
     private long steps;
 
+    Guard(Budget budget) {
+      this.budget = budget;
+    }
+
     void step() {
+      if (budget != null) {
+        budget.step();
+      }
       steps++;
       if (steps > MAX_STEPS) {
         throw new RunawayException("stopped after " + MAX_STEPS + " steps");

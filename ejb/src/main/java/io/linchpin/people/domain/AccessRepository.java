@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Account bindings, HR-partner assignments and the reporting lines that scope what people see. */
+/**
+ * Known accounts, account bindings, HR-partner assignments and the reporting lines that scope what
+ * people see.
+ */
 public interface AccessRepository {
 
   Optional<AccountBinding> binding(String issuer, String subject);
@@ -28,6 +31,17 @@ public interface AccessRepository {
   /** The ids of the employees whose manager is one of {@code managerIds}. */
   List<Long> directReports(Collection<Long> managerIds);
 
-  /** The binding of the account with this user name, if any (the newest if several). */
-  Optional<AccountBinding> bindingByUsername(String username);
+  Optional<KnownAccount> knownAccount(String issuer, String subject);
+
+  Optional<KnownAccount> knownAccount(long id);
+
+  List<KnownAccount> knownAccounts(Collection<Long> ids);
+
+  /**
+   * The account that signed in last with this user name: a name deleted and created again at the
+   * identity provider names the new account once it has signed in.
+   */
+  Optional<KnownAccount> knownAccountNamed(String username);
+
+  void add(KnownAccount account);
 }

@@ -3,6 +3,7 @@ package io.linchpin.people.infrastructure;
 import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.AccountBinding;
 import io.linchpin.people.domain.Employee;
+import io.linchpin.people.domain.KnownAccount;
 import io.linchpin.people.domain.OrgUnit;
 import io.linchpin.people.domain.PartnerAssignment;
 import io.linchpin.shared.InLists;
@@ -101,14 +102,44 @@ public class JpaAccessRepository implements AccessRepository {
   }
 
   @Override
-  public Optional<AccountBinding> bindingByUsername(String username) {
+  public Optional<KnownAccount> knownAccount(String issuer, String subject) {
     return em.createQuery(
-            "select b from AccountBinding b join fetch b.employee where b.username = :u"
-                + " order by b.boundAt desc",
-            AccountBinding.class)
+            "select k from KnownAccount k where k.issuer = :issuer and k.subject = :subject",
+            KnownAccount.class)
+        .setParameter("issuer", issuer)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<KnownAccount> knownAccount(long id) {
+    return Optional.ofNullable(em.find(KnownAccount.class, id));
+  }
+
+  @Override
+  public List<KnownAccount> knownAccounts(Collection<Long> ids) {
+    return InLists.query(
+        ids,
+        slice ->
+            em.createQuery("select k from KnownAccount k where k.id in :ids", KnownAccount.class)
+                .setParameter("ids", slice)
+                .getResultList());
+  }
+
+  @Override
+  public Optional<KnownAccount> knownAccountNamed(String username) {
+    return em.createQuery(
+            "select k from KnownAccount k where k.username = :u order by k.lastSeen desc, k.id desc",
+            KnownAccount.class)
         .setParameter("u", username)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void add(KnownAccount account) {
+    em.persist(account);
   }
 }

@@ -6,16 +6,25 @@ import io.linchpin.people.domain.imports.ImportFile;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.ImportStatus;
+import io.linchpin.people.domain.imports.ImportUnit;
 import io.linchpin.people.domain.imports.RowProblem;
 import io.linchpin.shared.FieldSealer;
+import io.linchpin.shared.InLists;
+import io.linchpin.shared.ScopeClause;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaImportRepository implements ImportRepository {
@@ -68,6 +77,65 @@ public class JpaImportRepository implements ImportRepository {
     return em.createQuery("select j from ImportJob j order by j.id desc", ImportJob.class)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public List<ImportJob> recentTouching(Collection<String> unitPaths, int max) {
+    if (unitPaths.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<ImportJob> query =
+        em.createQuery(
+            "select j from ImportJob j where exists (select t.importId from ImportUnit t,"
+                + " OrgUnit u where t.importId = j.id and u.id = t.orgUnitId and "
+                + ScopeClause.units("u.path", List.copyOf(unitPaths), params, "p")
+                + ") order by j.id desc",
+            ImportJob.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public boolean touches(long importId, Collection<String> unitPaths) {
+    if (unitPaths.isEmpty()) {
+      return false;
+    }
+    Map<String, Object> params = new HashMap<>();
+    TypedQuery<Long> query =
+        em.createQuery(
+            "select t.orgUnitId from ImportUnit t, OrgUnit u where t.importId = :j"
+                + " and u.id = t.orgUnitId and "
+                + ScopeClause.units("u.path", List.copyOf(unitPaths), params, "p"),
+            Long.class);
+    params.forEach(query::setParameter);
+    return !query.setParameter("j", importId).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  @Override
+  public void touched(long importId, Collection<Long> employeeIds, Collection<Long> orgUnitIds) {
+    Set<Long> units = new HashSet<>(orgUnitIds);
+    units.remove(null);
+    units.addAll(
+        InLists.query(
+            Set.copyOf(employeeIds),
+            slice ->
+                em.createQuery(
+                        "select distinct e.orgUnit.id from Employee e where e.id in :ids"
+                            + " and e.orgUnit is not null",
+                        Long.class)
+                    .setParameter("ids", slice)
+                    .getResultList()));
+    if (units.isEmpty()) {
+      return;
+    }
+    units.removeAll(
+        em.createQuery("select t.orgUnitId from ImportUnit t where t.importId = :j", Long.class)
+            .setParameter("j", importId)
+            .getResultList());
+    for (Long unit : units) {
+      em.persist(new ImportUnit(importId, unit));
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.linchpin.shared.Formulas;
 import io.linchpin.shared.Formulas.FormulaException;
 import io.linchpin.shared.Formulas.Kind;
 import java.util.ArrayList;
@@ -99,6 +100,35 @@ class CelFormulasTest {
                 "sum(customers.map(c, c.n))",
                 vars,
                 Map.of("customers", tooMany, "book", 0.0, "today", "2026-12-01")));
+  }
+
+  @Test
+  void theFormulasOfOneRequestShareABudget() {
+    List<Map<String, Object>> many = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      many.add(Map.of("n", (double) i));
+    }
+    Map<String, Object> values = Map.of("customers", many, "book", 0.0, "today", "2026-12-01");
+    // Each formula stays far below its own limit; together they are beyond the request's.
+    String heavy = "sum(customers.map(a, sum(customers.map(b, a.n + b.n))))";
+    Formulas.Budget budget = Formulas.Budget.of(CelFormulas.MAX_STEPS / 4, 60_000);
+    int computed = 0;
+    FormulaException spent = null;
+    for (int i = 0; i < 100 && spent == null; i++) {
+      try {
+        assertTrue(cel.evaluate(heavy, vars, values, budget) instanceof Double);
+        computed++;
+      } catch (FormulaException e) {
+        spent = e;
+      }
+    }
+    assertTrue(computed >= 1, "a formula within the budget is computed: " + spent);
+    assertTrue(spent instanceof Formulas.BudgetSpent, String.valueOf(spent));
+    assertTrue(spent.getMessage().contains("this request"), spent.getMessage());
+    FormulaException after =
+        assertThrows(FormulaException.class, () -> cel.evaluate("1 + 1", vars, values, budget));
+    assertTrue(after instanceof Formulas.BudgetSpent, "nothing more runs once it is spent");
+    assertEquals(2L, cel.evaluate("1 + 1", vars, values), "without a budget, each on its own");
   }
 
   @Test

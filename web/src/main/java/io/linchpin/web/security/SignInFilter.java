@@ -2,6 +2,7 @@ package io.linchpin.web.security;
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.application.AccountStanding;
 import io.linchpin.shared.SignedInCaller;
 import jakarta.ejb.EJB;
@@ -46,6 +47,7 @@ public class SignInFilter extends HttpFilter {
   @Inject SignedInCaller caller;
   @EJB AuditLog audit;
   @EJB AccountStanding standing;
+  @EJB AccountDirectory accounts;
 
   /** Tokens already on record as a sign-in, with their expiry (epoch seconds). */
   private final Map<String, Long> tokensSeen = new ConcurrentHashMap<>();
@@ -99,6 +101,8 @@ public class SignInFilter extends HttpFilter {
         Problems.forbidden(answer, refused.get());
         return;
       }
+      // On record with the roles of this sign-in: whom a step may be handed to is read from it.
+      accounts.signedIn();
     }
     chain.doFilter(request, answer);
   }

@@ -10,7 +10,10 @@ import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.people.application.AccessService;
+import io.linchpin.people.application.AccountDirectory;
+import io.linchpin.people.application.AccountRef;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
@@ -19,15 +22,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may see which case. HR admins see every case; Legal sees the cases it takes part in; anyone
- * sees the cases they work (opened, took or completed a step, wrote a note); and a holder of a role
- * that an open step is offered to sees that case if they may see the employee (an HR business
- * partner for their units, a business head for their business unit).
+ * Who may see which case. HR admins see every case; Legal sees the cases it takes part in; an
+ * account sees the cases it is a party to (it opened the case, took, was handed or completed a
+ * step, or an HR admin granted it); and a holder of a role that an open step is offered to sees
+ * that case if they may see the employee (an HR business partner for their units, a business head
+ * for their business unit). Being a step's assignee without its role or scope shows nothing.
  */
 @Stateless
 @PermitAll
@@ -38,14 +44,57 @@ public class CaseAccess {
   @Inject Workflow workflow;
   @EJB EmployeeService employees;
   @EJB AccessService self;
+  @EJB AccountDirectory accounts;
   @EJB AuditLog audit;
 
+  /** The caller's user name, for the stamps on what they write. */
   public String caller() {
     return session.getCallerPrincipal().getName();
   }
 
+  /**
+   * The caller's account: what parties, assignees and personal notifications refer to, so that a
+   * user name given to a new account inherits nothing.
+   */
+  public AccountRef me() {
+    return accounts
+        .signedIn()
+        .orElseThrow(() -> new IllegalStateException("casework needs a signed-in account"));
+  }
+
   public List<String> roles() {
     return Roles.ALL.stream().filter(session::isCallerInRole).toList();
+  }
+
+  /**
+   * The account that last signed in with the user name, when it may work on the case in one of the
+   * roles; otherwise refused naming {@code username}, with the refusal on the audit log.
+   */
+  public AccountRef accountToWork(
+      CaseFile c, String username, Collection<String> roles, String what) {
+    if (username == null || username.isBlank() || username.length() > 255) {
+      throw new InvalidInputException("username", "name the account to " + what);
+    }
+    AccountRef to =
+        accounts
+            .named(username.strip())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "username", "no account named " + username.strip() + " has signed in"));
+    Optional<String> refused = accounts.refusalToWork(to.id(), roles, c.getEmployeeId());
+    if (refused.isPresent()) {
+      audit.recordNow(
+          AuditOperation.DENIED,
+          "case",
+          c.getId().toString(),
+          List.of("party"),
+          c.getReference(),
+          "PARTY_REFUSED");
+      throw new InvalidInputException(
+          "username", "cannot " + what + " to this account: " + refused.get());
+    }
+    return to;
   }
 
   /** Refused when the case is about the caller: nobody works a case about themselves. */
@@ -102,15 +151,14 @@ public class CaseAccess {
   private boolean worksOn(CaseFile c) {
     return isHrAdmin()
         || (c.isLegalInvolved() && session.isCallerInRole(Roles.LEGAL))
-        || cases.isParty(c.getId(), caller());
+        || cases.isParty(c.getId(), me().id());
   }
 
   private boolean offeredToMe(CaseFile c) {
     List<String> roles = roles();
     boolean offered =
         workflow.openTasks(c.getProcessInstanceId()).stream()
-            .anyMatch(
-                t -> caller().equals(t.assignee()) || t.roles().stream().anyMatch(roles::contains));
+            .anyMatch(t -> t.roles().stream().anyMatch(roles::contains));
     return offered && !employees.visibleAmong(List.of(c.getEmployeeId())).isEmpty();
   }
 
@@ -130,6 +178,6 @@ public class CaseAccess {
           .forEach(c -> offered.add(c.getId()));
     }
     return new CaseCriteria(
-        status, type, employeeId, false, session.isCallerInRole(Roles.LEGAL), caller(), offered);
+        status, type, employeeId, false, session.isCallerInRole(Roles.LEGAL), me().id(), offered);
   }
 }

@@ -4,6 +4,8 @@ import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseOrigin;
+import io.linchpin.casework.domain.CaseParty;
+import io.linchpin.casework.domain.CaseParty.How;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.CaseSla;
 import io.linchpin.casework.domain.CaseType;
@@ -11,6 +13,7 @@ import io.linchpin.casework.domain.Confidentiality;
 import io.linchpin.casework.domain.Playbooks;
 import io.linchpin.casework.domain.Severity;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.people.application.AccountRef;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -51,6 +54,7 @@ public class CaseOpening {
       String summary,
       String alertRef,
       String actor,
+      AccountRef party,
       Instant now) {
     Map<String, String> timers = timers(type);
     CaseFile c =
@@ -68,7 +72,9 @@ public class CaseOpening {
             actor,
             now.plus(Duration.parse(timers.get("sla_" + CaseSla.WHOLE_CASE))));
     cases.add(c);
-    cases.addParty(c.getId(), actor, now);
+    if (party != null) {
+      cases.addParty(new CaseParty(c.getId(), party.id(), party.username(), How.OPENED, null, now));
+    }
     cases.addEvent(new CaseEvent(c, now, actor, CaseEventKind.OPENED, null, null, null));
     Workflow.Started started = workflow.start(type, c.getId(), c.getReference(), timers);
     c.startedAs(started.instanceId(), started.version());

@@ -1,10 +1,12 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.casework.application.CaseView;
-import io.linchpin.casework.application.TaskView;
 import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseParty;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.casework.domain.Workflow.StepTask;
+import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.shared.NotFoundException;
@@ -13,9 +15,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Assembles a case's view: its open steps from the engine, its timeline, its employee's name. */
 @Dependent
@@ -24,25 +29,48 @@ public class CaseViewer {
   @Inject CaseRepository cases;
   @Inject Workflow workflow;
   @EJB EmployeeService employees;
+  @EJB AccountDirectory accounts;
 
   private final Clock clock = Clock.systemUTC();
 
   CaseView view(CaseFile c, String employeeName, boolean details) {
     Instant now = clock.instant();
-    List<TaskView> steps =
-        c.isOpen()
-            ? workflow.openTasks(c.getProcessInstanceId()).stream()
-                .map(t -> CaseViews.task(t, c, now))
-                .toList()
-            : List.of();
+    List<StepTask> open = c.isOpen() ? workflow.openTasks(c.getProcessInstanceId()) : List.of();
+    Map<String, String> assignees = assignees(open);
     return CaseViews.view(
         c,
         c.getPlaybookVersion(),
         employeeName,
         details,
-        cases.parties(c.getId()),
-        steps,
+        cases.parties(c.getId()).stream().map(CaseParty::getUsername).toList(),
+        open.stream().map(t -> CaseViews.task(t, c, assignees.get(t.assignee()), now)).toList(),
         cases.timeline(c.getId()));
+  }
+
+  /** The user names of the steps' assignees, by the account key the engine keeps. */
+  Map<String, String> assignees(List<StepTask> tasks) {
+    List<Long> ids = new ArrayList<>();
+    for (StepTask t : tasks) {
+      accountId(t.assignee()).ifPresent(ids::add);
+    }
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      accounts.usernames(ids).forEach((id, name) -> names.put(Long.toString(id), name));
+    }
+    return names;
+  }
+
+  /** The account an assignee key names; empty for none or a key of no account. */
+  static Optional<Long> accountId(String assignee) {
+    if (assignee == null || assignee.isEmpty() || assignee.length() > 18) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < assignee.length(); i++) {
+      if (!Character.isDigit(assignee.charAt(i))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Long.parseLong(assignee));
   }
 
   String name(CaseFile c) {

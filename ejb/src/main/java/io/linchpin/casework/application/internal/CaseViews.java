@@ -91,7 +91,8 @@ final class CaseViews {
         form ? values : Map.of());
   }
 
-  static TaskView task(StepTask t, CaseFile c, Instant now) {
+  /** A step as its case shows it; {@code assignee} is the user name of the account taking it. */
+  static TaskView task(StepTask t, CaseFile c, String assignee, Instant now) {
     return new TaskView(
         t.id(),
         c.getId(),
@@ -100,7 +101,7 @@ final class CaseViews {
         c.getEmployeeId(),
         t.step(),
         t.name(),
-        t.assignee(),
+        assignee,
         t.roles(),
         t.created(),
         t.due(),

@@ -133,6 +133,7 @@ public class DefaultCaseService implements CaseService {
             intake.summary().strip(),
             alertRef,
             access.caller(),
+            access.me(),
             clock.instant());
     audit.record(AuditOperation.CREATE, OBJECT, c.getId().toString(), SENSITIVE, c.getReference());
     return viewer.view(c, person.fullName(), true);

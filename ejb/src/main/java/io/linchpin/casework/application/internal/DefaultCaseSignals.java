@@ -136,13 +136,16 @@ public class DefaultCaseSignals implements CaseSignals {
     }
   }
 
-  /** Tells one person in the portal and, when their account is bound, at their address. */
+  /**
+   * Tells one account in the portal (by the key the engine keeps for a step's assignee) and, when
+   * the account is bound, at its address.
+   */
   private void toPerson(
-      long caseId, String username, CaseEventKind kind, String message, Instant at) {
-    cases.notify(CaseNotification.toPerson(caseId, username, kind, message, at));
+      long caseId, String accountKey, CaseEventKind kind, String message, Instant at) {
+    cases.notify(CaseNotification.toPerson(caseId, accountKey, kind, message, at));
     if (mailer.isEnabled()) {
-      accounts
-          .emailOf(username)
+      CaseViewer.accountId(accountKey)
+          .flatMap(accounts::emailOf)
           .ifPresent(
               address -> mailer.sendAfterCommit(List.of(address), message, mailBody(message)));
     }

@@ -56,6 +56,7 @@ public class DefaultDemoCases implements DemoCases {
             "催收公司今天上午三次致电前台，称该员工拖欠网贷，要求公司代为转告；来电态度强硬。",
             null,
             HR_BP,
+            null,
             Instant.now());
     complete(waiting, "hrConversation", HR_BP, hrConversation("家人突发重病，住院费用借了网贷，目前无力按期偿还。"));
 
@@ -69,6 +70,7 @@ public class DefaultDemoCases implements DemoCases {
             "催收人员联系了该员工负责的两家客户，客户向销售总监反映。",
             null,
             HR_BP,
+            null,
             Instant.now());
     complete(done, "hrConversation", HR_BP, hrConversation("父亲手术借款，已与贷款方协商分期。"));
     complete(
@@ -144,6 +146,6 @@ public class DefaultDemoCases implements DemoCases {
             .filter(t -> t.step().equals(step))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("the demo case has no step " + step));
-    completion.complete(c, task, actor, values, Instant.now());
+    completion.complete(c, task, actor, null, values, Instant.now());
   }
 }

@@ -29,7 +29,7 @@ public class DefaultNotifications implements Notifications {
   @Override
   public List<NotificationView> mine(int max) {
     int limit = Math.max(1, Math.min(max, 200));
-    String me = access.caller();
+    String me = access.me().key();
     Map<Long, Boolean> seen = new HashMap<>();
     List<NotificationView> views = new ArrayList<>();
     for (CaseNotification n : cases.notificationsFor(me, access.roles(), limit * 4)) {

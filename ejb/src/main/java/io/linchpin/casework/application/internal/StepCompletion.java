@@ -3,11 +3,14 @@ package io.linchpin.casework.application.internal;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
+import io.linchpin.casework.domain.CaseParty;
+import io.linchpin.casework.domain.CaseParty.How;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.Playbooks;
 import io.linchpin.casework.domain.RootCause;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
+import io.linchpin.people.application.AccountRef;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,8 +28,18 @@ public class StepCompletion {
   @Inject CaseRepository cases;
   @Inject Workflow workflow;
 
-  void complete(CaseFile c, StepTask task, String actor, Map<String, String> accepted, Instant at) {
-    cases.addParty(c.getId(), actor, at);
+  /** {@code party}: the account completing the step, or null for seeded demo data. */
+  void complete(
+      CaseFile c,
+      StepTask task,
+      String actor,
+      AccountRef party,
+      Map<String, String> accepted,
+      Instant at) {
+    if (party != null) {
+      cases.addParty(
+          new CaseParty(c.getId(), party.id(), party.username(), How.COMPLETED, null, at));
+    }
     JsonObjectBuilder json = Json.createObjectBuilder();
     accepted.forEach(json::add);
     cases.addEvent(

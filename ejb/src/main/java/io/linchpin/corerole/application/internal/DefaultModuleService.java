@@ -285,10 +285,11 @@ public class DefaultModuleService implements ModuleService {
     values.putAll(byCollection);
     values.put(Formulas.TODAY, LocalDate.now(clock).toString());
     List<MetricValue> metrics = new ArrayList<>();
+    Formulas.Budget budget = Formulas.Budget.perRequest();
     for (int i = 0; i < d.metrics().size(); i++) {
       ModuleDefinition.Metric m = d.metrics().get(i);
       try {
-        Object v = formulas.evaluate(m.formula(), d.variables(i), values);
+        Object v = formulas.evaluate(m.formula(), d.variables(i), values, budget);
         values.put(m.key(), v);
         metrics.add(new MetricValue(m.key(), m.label(), m.unit(), v, null));
       } catch (Formulas.FormulaException e) {
@@ -299,7 +300,7 @@ public class DefaultModuleService implements ModuleService {
     List<RuleResult> rules = new ArrayList<>();
     for (ModuleDefinition.Rule rule : d.rules()) {
       try {
-        Object v = formulas.evaluate(rule.when(), d.variables(d.metrics().size()), values);
+        Object v = formulas.evaluate(rule.when(), d.variables(d.metrics().size()), values, budget);
         rules.add(
             v instanceof Boolean b
                 ? new RuleResult(rule.key(), rule.label(), b, null)

@@ -116,6 +116,8 @@ public class RecordImports {
       }
     }
     job.progressed(reading.rows().size(), created, changed, same);
+    imports.touched(
+        importId, reading.rows().stream().map(r -> r.person().getId()).toList(), List.of());
     audit.recordFor(
         by,
         AuditOperation.IMPORT_WRITE,

@@ -394,6 +394,7 @@ public record ModuleDefinition(
     Map<String, Object> values = new LinkedHashMap<>();
     collections.forEach(c -> values.put(c.key(), List.of(c.sample())));
     values.put(Formulas.TODAY, LocalDate.now().toString());
+    Formulas.Budget budget = Formulas.Budget.perRequest();
     for (int i = 0; i < metrics.size(); i++) {
       Metric m = metrics.get(i);
       String at = "metrics[" + i + "].formula";
@@ -405,7 +406,7 @@ public record ModuleDefinition(
         continue;
       }
       try {
-        values.put(m.key(), formulas.evaluate(m.formula(), vars, values));
+        values.put(m.key(), formulas.evaluate(m.formula(), vars, values, budget));
       } catch (Formulas.FormulaException e) {
         violations.add(new FieldViolation(at, "fails on a sample record: " + e.getMessage()));
         values.put(m.key(), 1.0);
@@ -420,7 +421,7 @@ public record ModuleDefinition(
         continue;
       }
       try {
-        Object v = formulas.evaluate(rules.get(i).when(), all, values);
+        Object v = formulas.evaluate(rules.get(i).when(), all, values, budget);
         if (!(v instanceof Boolean)) {
           violations.add(new FieldViolation(at, "must be true or false, not " + v));
         }

@@ -72,6 +72,10 @@ public class SignalImports {
     }
     Recorded done = writer.write(r.entries(), job.getSubmittedBy());
     job.progressed(r.rows(), done.created(), done.updated(), done.unchanged());
+    imports.touched(
+        importId,
+        r.entries().stream().map(SignalWriter.PersonEntry::employeeId).toList(),
+        List.of());
     audit.recordFor(
         job.getSubmittedBy(),
         AuditOperation.IMPORT_WRITE,

@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -85,17 +87,31 @@ public class AccessScopes {
   }
 
   private Visibility workOut() {
+    return visibilityOf(this::in, this::self);
+  }
+
+  /**
+   * What an account holding these roles and standing for this record may see: the rules above, for
+   * the caller or for another account (to check whom a step may be handed to).
+   */
+  public Visibility visibilityOf(Predicate<String> holds, Supplier<Optional<Employee>> record) {
+    if (holds.test(Roles.HR_ADMIN)) {
+      return new Visibility(List.of(Grant.everyone(true)));
+    }
     List<Grant> grants = new ArrayList<>();
-    if (in(Roles.LEGAL)) {
+    if (holds.test(Roles.LEGAL)) {
       grants.add(Grant.everyone(false));
     }
     boolean needsSelf =
-        in(Roles.HR_BP) || in(Roles.BUSINESS_HEAD) || in(Roles.LINE_MANAGER) || in(Roles.EMPLOYEE);
+        holds.test(Roles.HR_BP)
+            || holds.test(Roles.BUSINESS_HEAD)
+            || holds.test(Roles.LINE_MANAGER)
+            || holds.test(Roles.EMPLOYEE);
     if (needsSelf) {
-      Optional<Employee> self = self();
+      Optional<Employee> self = record.get();
       if (self.isPresent()) {
         Employee me = self.get();
-        if (in(Roles.HR_BP)) {
+        if (holds.test(Roles.HR_BP)) {
           grants.add(
               Grant.units(
                   access.assignmentsOf(me).stream()
@@ -104,13 +120,13 @@ public class AccessScopes {
                       .toList(),
                   true));
         }
-        if (in(Roles.BUSINESS_HEAD) && me.getOrgUnit() != null) {
+        if (holds.test(Roles.BUSINESS_HEAD) && me.getOrgUnit() != null) {
           grants.add(Grant.units(List.of(businessUnit(me.getOrgUnit().getPath())), false));
         }
-        if (in(Roles.LINE_MANAGER)) {
+        if (holds.test(Roles.LINE_MANAGER)) {
           grants.add(Grant.people(reportingLine(me), false));
         }
-        if (in(Roles.EMPLOYEE)) {
+        if (holds.test(Roles.EMPLOYEE)) {
           grants.add(Grant.people(Set.of(me.getId()), false));
         }
       }

@@ -44,6 +44,7 @@ public class DefaultImportService implements ImportService {
   @Inject InputValidator validator;
   @Inject Event<ImportSubmitted> submitted;
   @EJB AuditLog audit;
+  @EJB AccessScopes scopes;
   @Resource SessionContext session;
 
   private final Clock clock = Clock.systemDefaultZone();
@@ -85,15 +86,29 @@ public class DefaultImportService implements ImportService {
     return view(job, false);
   }
 
+  /**
+   * An HR admin sees every import; an HR business partner only those that touched one of their
+   * units (a file refused whole touched none), and any other is reported as not found.
+   */
   @Override
   public ImportView get(long id) {
     ImportJob job = imports.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+    if (!session.isCallerInRole(Roles.HR_ADMIN)
+        && !imports.touches(id, scopes.visibility().unitPaths())) {
+      audit.recordNow(
+          AuditOperation.DENIED, "import", Long.toString(id), List.of(), null, "OUT_OF_SCOPE");
+      throw new NotFoundException("Import", id);
+    }
     return view(job, true);
   }
 
   @Override
   public List<ImportView> recent() {
-    return imports.recent(RECENT).stream().map(j -> view(j, false)).toList();
+    List<ImportJob> jobs =
+        session.isCallerInRole(Roles.HR_ADMIN)
+            ? imports.recent(RECENT)
+            : imports.recentTouching(scopes.visibility().unitPaths(), RECENT);
+    return jobs.stream().map(j -> view(j, false)).toList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.linchpin.people.domain.imports;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,18 @@ public interface ImportRepository {
   Optional<ImportJob> find(long id);
 
   List<ImportJob> recent(int max);
+
+  /** The newest imports that touched a unit within one of these paths (each with its subtree). */
+  List<ImportJob> recentTouching(Collection<String> unitPaths, int max);
+
+  /** Whether the import touched a unit within one of these paths. */
+  boolean touches(long importId, Collection<String> unitPaths);
+
+  /**
+   * Records that the import touched these org units and the units of these people (as the database
+   * holds them now).
+   */
+  void touched(long importId, Collection<Long> employeeIds, Collection<Long> orgUnitIds);
 
   List<ImportJob> unfinished();
 

@@ -236,8 +236,12 @@ public class ImportProcessing {
     sealer.prepare(numbers);
     Set<String> existing = new HashSet<>(known.keySet());
     int created = 0, changed = 0, same = 0, pending = 0;
+    Set<Long> units = new HashSet<>();
     for (EmployeeRecord r : records) {
       OrgUnit unit = r.orgUnitPath() == null ? null : catalogue.orgUnit(r.orgUnitPath());
+      if (unit != null) {
+        units.add(unit.getId());
+      }
       Position position = r.position() == null ? null : catalogue.position(r.position());
       Employee manager = r.managerNumber() == null ? null : known.get(r.managerNumber());
       if (r.managerNumber() != null && manager == null) {
@@ -261,6 +265,9 @@ public class ImportProcessing {
         continue;
       }
       Employee e = known.get(r.employeeNumber());
+      if (e.getOrgUnit() != null) {
+        units.add(e.getOrgUnit().getId());
+      }
       boolean corrected = e.correct(r.personalData());
       EmploymentTerms before = e.terms();
       EmploymentTerms after = before;
@@ -288,6 +295,7 @@ public class ImportProcessing {
     }
     job.progressed(records.size(), created, changed, same);
     job.managerLinksPending(pending);
+    imports.touched(importId, List.of(), units);
     audit.recordFor(
         recordedBy,
         AuditOperation.IMPORT_WRITE,

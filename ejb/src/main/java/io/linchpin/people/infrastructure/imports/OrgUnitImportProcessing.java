@@ -75,9 +75,11 @@ public class OrgUnitImportProcessing {
     rows.sort(Comparator.comparingInt((UnitRow r) -> r.path().split("/").length));
     ImportProcessing.Catalogue catalogue = processing.newCatalogue();
     int created = 0, changed = 0, same = 0;
+    List<Long> units = new ArrayList<>();
     for (UnitRow row : rows) {
       boolean existed = orgUnits.findByPath(row.path()).isPresent();
       OrgUnit unit = catalogue.orgUnit(row.path());
+      units.add(unit.getId());
       if (row.code() != null && !row.code().equals(unit.getCode())) {
         unit.recode(row.code());
         if (existed) {
@@ -92,6 +94,7 @@ public class OrgUnitImportProcessing {
       }
     }
     job.progressed(rows.size(), created, changed, same);
+    imports.touched(importId, List.of(), units);
   }
 
   private List<UnitRow> read(byte[] content, List<RowProblem> problems) {

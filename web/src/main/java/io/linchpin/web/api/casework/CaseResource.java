@@ -1,5 +1,6 @@
 package io.linchpin.web.api.casework;
 
+import io.linchpin.casework.application.CaseParties;
 import io.linchpin.casework.application.CaseQuery;
 import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseSummary;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,8 +25,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
-/** Cases: intake, the list within the caller's reach, one case with its timeline, notes. */
+/**
+ * Cases: intake, the list within the caller's reach, one case with its timeline, notes, parties.
+ */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +38,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class CaseResource {
 
   @EJB CaseService cases;
+  @EJB CaseParties parties;
 
   @Context UriInfo uri;
 
@@ -77,5 +83,35 @@ public class CaseResource {
       throw new InvalidInputException("body", "is required");
     }
     return Response.status(Response.Status.CREATED).entity(cases.addNote(id, note.text())).build();
+  }
+
+  /** The accounts working the case, for whoever may read its details. */
+  @GET
+  @Path("{id}/parties")
+  public List<CaseParties.PartyView> parties(@PathParam("id") long id) {
+    return parties.list(id);
+  }
+
+  /** {@code {"username": "…"}}: gives the account a part in the case (HR admins). */
+  public record GrantRequest(String username) {}
+
+  @POST
+  @Path("{id}/parties")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response grant(@PathParam("id") long id, GrantRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "is required");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(parties.grant(id, request.username()))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/parties/{accountId}")
+  @RolesAllowed(Roles.HR_ADMIN)
+  public Response revoke(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+    parties.revoke(id, accountId);
+    return Response.noContent().build();
   }
 }
