@@ -299,6 +299,121 @@ class AccessAttackIT {
   }
 
   /**
+   * Defect 12: one account could tie up the server with many large uploads at once. Two uploads
+   * whose sender holds back the rest of the body take the account's two slots; a third is a 429
+   * naming the body until one finishes, and another account is not held up.
+   */
+  @Test
+  void anAccountMayHaveTwoUploadsInFlightAndAThirdWaits() throws Exception {
+    String playbook = "/api/v1/playbooks/DEBT_COLLECTION/versions?dryRun=true";
+    byte[] bpmn =
+        admin.get("/api/v1/playbooks/DEBT_COLLECTION/bpmn").body().getBytes(StandardCharsets.UTF_8);
+    String lower = tag.toLowerCase(java.util.Locale.ROOT);
+    String holder = "uploader-a-" + lower;
+    Api uploader = Staff.account(holder, null, "hr-admin");
+    List<java.net.Socket> held = new java.util.ArrayList<>();
+    try {
+      // The two held uploads must both be in flight before the third is sent; when the server took
+      // one of them after a probe (and refused it), the scene is set again.
+      Api.Reply third = null;
+      String early = "";
+      for (int scene = 0; scene < 3; scene++) {
+        closeAll(held);
+        held = holdUploads(playbook, bpmn, Tokens.of(holder), 2);
+        Thread.sleep(1_000);
+        for (int attempt = 0; attempt < 50; attempt++) {
+          third = uploader.send("POST", playbook, "application/xml", bpmn);
+          if (third.status() == 429) {
+            break;
+          }
+          Thread.sleep(100);
+        }
+        early = answered(held);
+        if (early.isEmpty()) {
+          break;
+        }
+        System.out.println("upload scene " + scene + " spoiled: " + third.status() + early);
+      }
+      assertEquals(429, third.status(), third.body() + early);
+      assertTrue(third.contentType().startsWith("application/problem+json"), third.body());
+      assertTrue(third.fields().contains("body"), third.body());
+      String other = "uploader-b-" + lower;
+      Api another = Staff.account(other, null, "hr-admin");
+      assertEquals(
+          200,
+          another.send("POST", playbook, "application/xml", bpmn).status(),
+          "another account is not held up");
+      for (java.net.Socket socket : held) {
+        socket.getOutputStream().write(bpmn, 64, bpmn.length - 64);
+        socket.getOutputStream().flush();
+        String status =
+            new java.io.BufferedReader(
+                    new java.io.InputStreamReader(
+                        socket.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        assertTrue(status.startsWith("HTTP/1.1 200"), "the held upload finished: " + status);
+      }
+    } finally {
+      closeAll(held);
+    }
+    int freed = 429;
+    for (int attempt = 0; attempt < 100 && freed == 429; attempt++) {
+      freed = uploader.send("POST", playbook, "application/xml", bpmn).status();
+      Thread.sleep(freed == 429 ? 100 : 0);
+    }
+    assertEquals(200, freed, "the slots are given back");
+  }
+
+  /** Uploads whose senders send the headers and 64 bytes, and hold back the rest of the body. */
+  private static List<java.net.Socket> holdUploads(String path, byte[] body, String token, int n)
+      throws java.io.IOException {
+    java.net.URI base = java.net.URI.create(BASE);
+    List<java.net.Socket> held = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + ":"
+                  + base.getPort()
+                  + "\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: application/xml\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 64);
+      out.flush();
+      held.add(socket);
+    }
+    return held;
+  }
+
+  private static void closeAll(List<java.net.Socket> sockets) throws java.io.IOException {
+    for (java.net.Socket socket : sockets) {
+      socket.close();
+    }
+  }
+
+  /** What the held uploads have been answered already, if anything: they should still wait. */
+  private static String answered(List<java.net.Socket> held) throws java.io.IOException {
+    StringBuilder out = new StringBuilder();
+    for (java.net.Socket socket : held) {
+      int ready = socket.getInputStream().available();
+      if (ready > 0) {
+        byte[] head = socket.getInputStream().readNBytes(Math.min(ready, 300));
+        out.append("\nheld upload answered early: ")
+            .append(new String(head, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Defect 13: signing out answered GET (any link or image could do it) and built the way back from
    * the request's Host header.
    */

@@ -258,22 +258,8 @@ class AuthorizationMatrixIT {
     hire.put("orgUnitId", unit.json().get("id").asLong());
     Api.Reply employee = admin.post("/api/v1/employees", hire);
     assertEquals(201, employee.status(), employee.body());
-    samples.put("{id}", employee.json().get("id").asText());
-    samples.put("{employeeId}", employee.json().get("id").asText());
-    samples.put("{attachmentId}", "00000000-0000-0000-0000-000000000000");
+    samples.putAll(samples(employee.json().get("id").asText()));
     samples.put("{name}", "matrix-" + tag);
-    samples.put("{id: \\d+}", "1");
-    samples.put("{type}", "DEBT_COLLECTION");
-    samples.put("{interventionId}", "1");
-    samples.put("{accountId}", "1");
-    samples.put("{key}", "sales-customers");
-    samples.put("{recordId}", "1");
-    samples.put("{collection}", "customers");
-    samples.put("{consentId}", "1");
-    samples.put("{candidateId}", "1");
-    samples.put("{taskId}", "1");
-    samples.put("{rootCause}", "GAMBLING");
-    samples.put("{view}", "cases");
     samples.put("org-units/{id}", unit.json().get("id").asText());
   }
 
@@ -353,6 +339,31 @@ class AuthorizationMatrixIT {
       url = url.replace(s.getKey(), s.getValue());
     }
     return "/api/v1" + url;
+  }
+
+  /**
+   * A value for each path parameter of the API: {@code {id}} and {@code {employeeId}} name the
+   * given person, the others a record that may or may not exist.
+   */
+  static Map<String, String> samples(String personId) {
+    Map<String, String> samples = new HashMap<>();
+    samples.put("{id}", personId);
+    samples.put("{employeeId}", personId);
+    samples.put("{attachmentId}", "00000000-0000-0000-0000-000000000000");
+    samples.put("{name}", "sample");
+    samples.put("{id: \\d+}", "1");
+    samples.put("{type}", "DEBT_COLLECTION");
+    samples.put("{interventionId}", "1");
+    samples.put("{accountId}", "1");
+    samples.put("{key}", "sales-customers");
+    samples.put("{recordId}", "1");
+    samples.put("{collection}", "customers");
+    samples.put("{consentId}", "1");
+    samples.put("{candidateId}", "1");
+    samples.put("{taskId}", "1");
+    samples.put("{rootCause}", "GAMBLING");
+    samples.put("{view}", "cases");
+    return samples;
   }
 
   /** Every resource method under io.linchpin.web.api, with its HTTP method and full path. */

@@ -89,13 +89,7 @@ class InputFuzzIT {
     Api.Reply hired = admin.post("/api/v1/employees", hire);
     assertEquals(201, hired.status(), hired.body());
     String id = hired.json().get("id").asText();
-    samples.put("{id}", id);
-    samples.put("{employeeId}", id);
-    samples.put("{key}", "sales-customers");
-    samples.put("{collection}", "customers");
-    samples.put("{type}", "DEBT_COLLECTION");
-    samples.put("{view}", "cases");
-    samples.put("{rootCause}", "GAMBLING");
+    samples.putAll(AuthorizationMatrixIT.samples(id));
   }
 
   @Test
@@ -190,7 +184,7 @@ class InputFuzzIT {
           for (String value : wrongTypes(c.getType())) {
             attempts.add(
                 new Attempt(
-                    "field " + c.getName() + "=" + value,
+                    "field " + c.getName() + "=" + shorten(value),
                     url,
                     "{\"" + c.getName() + "\": " + value + "}"));
           }
@@ -200,13 +194,28 @@ class InputFuzzIT {
     return attempts;
   }
 
-  /** JSON values of a type the component cannot take. */
+  /**
+   * JSON values of a type the component cannot take, and of its type but out of the ordinary: huge
+   * and odd Unicode texts, negative numbers.
+   */
   private static List<String> wrongTypes(Class<?> type) {
     if (type == String.class) {
-      return List.of("{\"a\": 1}", "[1, 2]");
+      return List.of(
+          "{\"a\": 1}",
+          "[1, 2]",
+          "\"" + "界".repeat(100_000) + "\"",
+          "\"\\u0000\\u202e\\ud83d\\ude00\\ud800 a\\u0301\\uffff\"",
+          "\"   \"");
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-      return List.of("\"many\"", "99999999999999999999999999", "1e400", "{}");
+      return List.of(
+          "\"many\"",
+          "99999999999999999999999999",
+          "1e400",
+          "{}",
+          "-1",
+          "-99999999999",
+          "0.000001");
     }
     if (type == Boolean.class || type == boolean.class) {
       return List.of("\"perhaps\"", "[]");

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -161,8 +160,6 @@ public final class SignalFile {
   }
 
   private static String normalize(String header) {
-    return header == null
-        ? ""
-        : header.replace("\uFEFF", "").replaceAll("[\\s_\\-（）()*]", "").toLowerCase(Locale.ROOT);
+    return TabularFile.headerKey(header);
   }
 }

@@ -243,8 +243,6 @@ public final class DropFileReader {
   }
 
   private static String normalize(String header) {
-    return header == null
-        ? ""
-        : header.replace("\uFEFF", "").replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+    return TabularFile.headerKey(header);
   }
 }

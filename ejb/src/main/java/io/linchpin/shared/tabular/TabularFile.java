@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -96,6 +97,15 @@ public final class TabularFile {
     return name.length() > 1 && name.charAt(0) == '\'' && "=+-@".indexOf(name.charAt(1)) >= 0
         ? name.substring(1)
         : name;
+  }
+
+  /**
+   * A header cell as the imports match it to a field: {@link #headerName}, then without spaces,
+   * underscores, dashes, brackets or asterisks, in lower case ({@code "Employee_Number"}, {@code
+   * "employee number (*)"} and {@code "员工编号（必填）"} less its words all compare alike).
+   */
+  public static String headerKey(String cell) {
+    return headerName(cell).replaceAll("[\\s_\\-（）()*]", "").toLowerCase(Locale.ROOT);
   }
 
   public interface RowSource extends Iterator<SourceRow>, AutoCloseable {

@@ -24,6 +24,10 @@ final class Problems {
     write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed", detail);
   }
 
+  static void tooMany(HttpServletResponse response, String detail) throws IOException {
+    write(response, 429, "Too many requests", detail, "body");
+  }
+
   private static void write(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
     write(response, status, title, detail, null);

@@ -13,7 +13,11 @@ import io.linchpin.casework.domain.Repayment;
 import io.linchpin.casework.domain.Severity;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
+import io.linchpin.people.application.AccountRef;
+import io.linchpin.people.application.DemoAccounts;
+import io.linchpin.shared.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +43,24 @@ public class DefaultDemoCases implements DemoCases {
   static final String LEGAL = "legal";
   static final String HEAD = "head";
 
+  /**
+   * The subjects the demo realm gives these logins (demo/keycloak/linchpin-users-0.json), so that
+   * they are the parties of the demo's cases.
+   */
+  static final Map<String, String> SUBJECTS =
+      Map.of(
+          HR_BP, "4c1f0000-0000-4000-8000-000000000002",
+          LEGAL, "4c1f0000-0000-4000-8000-000000000003",
+          HEAD, "4c1f0000-0000-4000-8000-000000000005");
+
+  private static final Map<String, List<String>> ROLES =
+      Map.of(
+          HR_BP, List.of(Roles.HR_BP),
+          LEGAL, List.of(Roles.LEGAL),
+          HEAD, List.of(Roles.BUSINESS_HEAD, Roles.EMPLOYEE));
+
+  @EJB DemoAccounts accounts;
+
   @Inject CaseOpening opening;
   @Inject StepCompletion completion;
   @Inject Workflow workflow;
@@ -56,7 +78,7 @@ public class DefaultDemoCases implements DemoCases {
             "催收公司今天上午三次致电前台，称该员工拖欠网贷，要求公司代为转告；来电态度强硬。",
             null,
             HR_BP,
-            null,
+            party(HR_BP),
             Instant.now());
     complete(waiting, "hrConversation", HR_BP, hrConversation("家人突发重病，住院费用借了网贷，目前无力按期偿还。"));
 
@@ -70,7 +92,7 @@ public class DefaultDemoCases implements DemoCases {
             "催收人员联系了该员工负责的两家客户，客户向销售总监反映。",
             null,
             HR_BP,
-            null,
+            party(HR_BP),
             Instant.now());
     complete(done, "hrConversation", HR_BP, hrConversation("父亲手术借款，已与贷款方协商分期。"));
     complete(
@@ -146,6 +168,10 @@ public class DefaultDemoCases implements DemoCases {
             .filter(t -> t.step().equals(step))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("the demo case has no step " + step));
-    completion.complete(c, task, actor, null, values, Instant.now());
+    completion.complete(c, task, actor, party(actor), values, Instant.now());
+  }
+
+  private AccountRef party(String login) {
+    return accounts.account(login, SUBJECTS.get(login), ROLES.get(login));
   }
 }

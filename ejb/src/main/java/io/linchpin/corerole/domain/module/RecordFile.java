@@ -258,9 +258,7 @@ public final class RecordFile {
   }
 
   static String normalize(String header) {
-    return header == null
-        ? ""
-        : header.replace("\uFEFF", "").replaceAll("[\\s_\\-（）()*]", "").toLowerCase(Locale.ROOT);
+    return TabularFile.headerKey(header);
   }
 
   private static String trimToNull(String value) {

@@ -166,25 +166,40 @@ public class DefaultEmployeeService implements EmployeeService {
    * change is.
    */
   private EmployeeDetails changedDetailsFor(Employee e, Visibility visibility, String purpose) {
-    if (!visibility.seesSensitive(e)) {
-      return PeopleViews.detailsWithoutSensitive(e, e.termsWithoutSalary(), today());
-    }
-    audit.record(
-        AuditOperation.READ_SENSITIVE,
-        OBJECT,
-        e.getId().toString(),
-        SENSITIVE_FIELDS,
-        purpose == null || purpose.isBlank() ? null : purpose.strip());
-    return PeopleViews.details(e, e.terms(), today());
+    return detailsFor(e, null, today(), visibility, purpose, true);
   }
 
   private EmployeeDetails detailsFor(
       Employee e, EmploymentEvent inEffect, LocalDate date, Visibility visibility, String purpose) {
+    return detailsFor(e, inEffect, date, visibility, purpose, false);
+  }
+
+  /**
+   * The one place an employee's details leave this service: built for the caller's visibility, with
+   * the sensitive read audited (in the caller's transaction for a {@code change}, at once
+   * otherwise).
+   */
+  private EmployeeDetails detailsFor(
+      Employee e,
+      EmploymentEvent inEffect,
+      LocalDate date,
+      Visibility visibility,
+      String purpose,
+      boolean change) {
     if (!visibility.seesSensitive(e)) {
       return PeopleViews.detailsWithoutSensitive(
           e, inEffect == null ? e.termsWithoutSalary() : inEffect.termsWithoutSalary(), date);
     }
-    auditRead(e, SENSITIVE_FIELDS, purpose);
+    if (change) {
+      audit.record(
+          AuditOperation.READ_SENSITIVE,
+          OBJECT,
+          e.getId().toString(),
+          SENSITIVE_FIELDS,
+          purpose == null || purpose.isBlank() ? null : purpose.strip());
+    } else {
+      auditRead(e, SENSITIVE_FIELDS, purpose);
+    }
     return PeopleViews.details(e, inEffect == null ? e.terms() : inEffect.terms(), date);
   }
 

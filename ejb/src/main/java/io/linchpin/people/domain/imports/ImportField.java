@@ -1,7 +1,7 @@
 package io.linchpin.people.domain.imports;
 
+import io.linchpin.shared.tabular.TabularFile;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -85,9 +85,6 @@ public enum ImportField {
   }
 
   public static String normalizeHeader(String header) {
-    if (header == null) {
-      return "";
-    }
-    return header.replace("\uFEFF", "").replaceAll("[\\s_\\-（）()*]", "").toLowerCase(Locale.ROOT);
+    return TabularFile.headerKey(header);
   }
 }

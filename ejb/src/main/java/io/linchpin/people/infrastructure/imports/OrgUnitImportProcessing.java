@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -102,8 +101,10 @@ public class OrgUnitImportProcessing {
     try (TabularFile.RowSource file = TabularFile.open(content)) {
       int pathColumn = column(file.header(), PATH_HEADERS);
       int codeColumn = column(file.header(), CODE_HEADERS);
-      String pathHeader = pathColumn < 0 ? "path" : file.header().get(pathColumn).strip();
-      String codeHeader = codeColumn < 0 ? "code" : file.header().get(codeColumn).strip();
+      String pathHeader =
+          pathColumn < 0 ? "path" : TabularFile.headerName(file.header().get(pathColumn));
+      String codeHeader =
+          codeColumn < 0 ? "code" : TabularFile.headerName(file.header().get(codeColumn));
       if (pathColumn < 0) {
         problems.add(
             new RowProblem(1, null, "required column path is missing (e.g. \"path\" or \"部门路径\")"));
@@ -158,15 +159,7 @@ public class OrgUnitImportProcessing {
 
   private static int column(List<String> header, List<String> names) {
     for (int i = 0; i < header.size(); i++) {
-      String name =
-          header.get(i) == null
-              ? ""
-              : header
-                  .get(i)
-                  .replace("\uFEFF", "")
-                  .replaceAll("[\\s_\\-]", "")
-                  .toLowerCase(Locale.ROOT);
-      if (names.contains(name)) {
+      if (names.contains(TabularFile.headerKey(header.get(i)))) {
         return i;
       }
     }
