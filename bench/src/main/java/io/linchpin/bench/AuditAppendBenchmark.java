@@ -1,6 +1,6 @@
 package io.linchpin.bench;
 
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.audit.domain.AuditRecord;
 import io.linchpin.audit.domain.HashChain;
 import io.linchpin.vault.infrastructure.HmacCheckpointSigner;

@@ -40,6 +40,29 @@ class TokenIT {
     return LinchpinDeployment.ear();
   }
 
+  /**
+   * Defect 13: the API description answers only where the API reference says: {@code /openapi}
+   * (YAML, or JSON with {@code ?format=JSON}) on the public port, to anyone, holding no data; not
+   * under other names, not under the API's own path, not on the management port.
+   */
+  @Test
+  void theApiDescriptionAnswersOnlyWhereTheReferenceSays() {
+    Api anyone = Api.anonymous(BASE);
+    Api.Reply yaml = anyone.get("/openapi");
+    assertEquals(200, yaml.status(), yaml.body());
+    assertTrue(yaml.contentType().startsWith("application/yaml"), yaml.contentType());
+    assertTrue(yaml.body().contains("/api/v1/employees"), "it describes the API");
+    Api.Reply json = anyone.get("/openapi?format=JSON");
+    assertEquals(200, json.status());
+    assertTrue(json.json().get("paths").size() > 50, "every path is described");
+    for (String elsewhere :
+        new String[] {"/openapi.json", "/openapi.yaml", "/api/openapi", "/api/v1/openapi"}) {
+      assertEquals(404, anyone.get(elsewhere).status(), elsewhere);
+    }
+    String management = "http://127.0.0.1:" + System.getProperty("management.port", "19990");
+    assertEquals(404, Api.anonymous(management).get("/openapi").status(), "not on management");
+  }
+
   @Test
   void aRealTokenIsAccepted() {
     Api.Reply reply = Api.withToken(BASE, Tokens.of("auditor")).get(PROBE);

@@ -1,7 +1,7 @@
 package io.linchpin.audit.application;
 
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.audit.domain.ChainVerifier.Verification;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.Page;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.linchpin.audit.application;
 
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.linchpin.audit.domain;
 
+import io.linchpin.shared.AuditOperation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

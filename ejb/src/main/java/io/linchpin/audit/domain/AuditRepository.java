@@ -1,5 +1,6 @@
 package io.linchpin.audit.domain;
 
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.Page;
 import java.time.Instant;
 import java.util.function.Predicate;

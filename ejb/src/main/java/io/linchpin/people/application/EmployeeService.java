@@ -1,6 +1,6 @@
 package io.linchpin.people.application;
 
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.Page;
 import java.time.LocalDate;
 import java.util.List;

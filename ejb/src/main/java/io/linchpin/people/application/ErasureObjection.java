@@ -1,6 +1,6 @@
 package io.linchpin.people.application;
 
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.EmployeeId;
 import java.util.Optional;
 
 /**

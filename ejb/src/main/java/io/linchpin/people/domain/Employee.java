@@ -1,5 +1,6 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Sealable;
 import io.linchpin.shared.SealingListener;

@@ -1,7 +1,7 @@
 package io.linchpin.vault.infrastructure;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.Roles;
 import io.linchpin.vault.application.KeyManagement;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.linchpin.audit.domain.ChainVerifier.StoredEntry;
 import io.linchpin.audit.domain.ChainVerifier.Verification;
+import io.linchpin.shared.AuditOperation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

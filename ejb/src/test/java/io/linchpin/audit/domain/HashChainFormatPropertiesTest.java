@@ -2,6 +2,7 @@ package io.linchpin.audit.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.linchpin.shared.AuditOperation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;

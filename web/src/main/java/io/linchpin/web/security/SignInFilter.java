@@ -1,9 +1,9 @@
 package io.linchpin.web.security;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.application.AccountStanding;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.SignedInCaller;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

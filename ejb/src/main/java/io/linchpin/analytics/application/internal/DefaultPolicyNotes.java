@@ -7,7 +7,7 @@ import io.linchpin.analytics.application.ReviewService.ReviewFilter;
 import io.linchpin.analytics.domain.PolicyNote;
 import io.linchpin.analytics.domain.ReviewRepository;
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;

@@ -8,7 +8,7 @@ import io.linchpin.analytics.application.ReviewService.ReviewFilter;
 import io.linchpin.analytics.domain.MonthlyReport;
 import io.linchpin.analytics.domain.ReviewRepository;
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Mailer;
 import io.linchpin.shared.NotFoundException;

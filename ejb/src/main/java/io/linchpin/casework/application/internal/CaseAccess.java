@@ -1,7 +1,6 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.domain.CaseCriteria;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseRepository;
@@ -13,6 +12,7 @@ import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.application.AccountRef;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;

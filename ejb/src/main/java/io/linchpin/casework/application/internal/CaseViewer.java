@@ -8,7 +8,7 @@ import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
 import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.application.EmployeeService;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;

@@ -1,14 +1,14 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseFiles;
 import io.linchpin.casework.domain.CaseAttachment;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
 import io.linchpin.casework.domain.CaseFile;
 import io.linchpin.casework.domain.CaseRepository;
-import io.linchpin.people.domain.FileTypes;
+import io.linchpin.shared.AuditOperation;
+import io.linchpin.shared.FileTypes;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;

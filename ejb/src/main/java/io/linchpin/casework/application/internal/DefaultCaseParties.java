@@ -1,7 +1,6 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseParties;
 import io.linchpin.casework.domain.CaseEvent;
 import io.linchpin.casework.domain.CaseEventKind;
@@ -12,6 +11,7 @@ import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
 import io.linchpin.people.application.AccountRef;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;

@@ -1,7 +1,6 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseQuery;
 import io.linchpin.casework.application.CaseService;
 import io.linchpin.casework.application.CaseSummary;
@@ -21,8 +20,9 @@ import io.linchpin.casework.domain.Workflow;
 import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;

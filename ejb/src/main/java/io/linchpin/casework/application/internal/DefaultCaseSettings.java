@@ -1,12 +1,12 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseSettings;
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.CaseSla;
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.Playbooks;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;

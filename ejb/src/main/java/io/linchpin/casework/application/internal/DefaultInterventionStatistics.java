@@ -1,7 +1,6 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.InterventionStatistics;
 import io.linchpin.casework.domain.Intervention;
 import io.linchpin.casework.domain.InterventionDetails;
@@ -9,6 +8,7 @@ import io.linchpin.casework.domain.InterventionKind;
 import io.linchpin.casework.domain.InterventionRepository;
 import io.linchpin.casework.domain.Repayment;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ErasedSubjectException;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Roles;

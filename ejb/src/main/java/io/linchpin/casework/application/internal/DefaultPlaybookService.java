@@ -1,11 +1,11 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.PlaybookService;
 import io.linchpin.casework.domain.CaseType;
 import io.linchpin.casework.domain.PlaybookPolicy;
 import io.linchpin.casework.domain.Workflow;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;

@@ -1,7 +1,6 @@
 package io.linchpin.casework.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.CaseView;
 import io.linchpin.casework.application.TaskInbox;
 import io.linchpin.casework.application.TaskView;
@@ -16,6 +15,7 @@ import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
 import io.linchpin.people.application.AccountRef;
 import io.linchpin.people.application.EmployeeService;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;

@@ -2,7 +2,7 @@ package io.linchpin.casework.application.internal;
 
 import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.people.application.ErasureObjection;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.EmployeeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.linchpin.corerole.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.corerole.application.ImpactService;
 import io.linchpin.corerole.application.SuccessionService;
 import io.linchpin.corerole.domain.Assessment;
@@ -22,7 +21,8 @@ import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.OrgStructureService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.AuditOperation;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;

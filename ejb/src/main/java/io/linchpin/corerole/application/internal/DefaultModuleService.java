@@ -1,7 +1,6 @@
 package io.linchpin.corerole.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.corerole.application.ModuleService;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRecord;
@@ -15,9 +14,10 @@ import io.linchpin.people.application.ImportView;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
 import io.linchpin.people.application.SubmitImport;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.people.domain.imports.ImportKind;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.Formulas;
 import io.linchpin.shared.InvalidInputException;

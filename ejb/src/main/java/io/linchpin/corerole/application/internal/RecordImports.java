@@ -1,7 +1,6 @@
 package io.linchpin.corerole.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.corerole.domain.module.ModuleDefinition;
 import io.linchpin.corerole.domain.module.ModuleRecord;
 import io.linchpin.corerole.domain.module.ModuleRepository;
@@ -13,6 +12,7 @@ import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.tabular.SourceRow;
 import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;

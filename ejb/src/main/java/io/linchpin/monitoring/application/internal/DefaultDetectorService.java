@@ -1,7 +1,6 @@
 package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.monitoring.application.DetectorService;
 import io.linchpin.monitoring.domain.DetectorCondition;
 import io.linchpin.monitoring.domain.DetectorRepository;
@@ -10,6 +9,7 @@ import io.linchpin.monitoring.domain.DetectorType;
 import io.linchpin.monitoring.domain.DetectorVersion;
 import io.linchpin.monitoring.domain.Severity;
 import io.linchpin.monitoring.domain.SignalSeries;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.Formulas;
 import io.linchpin.shared.InvalidInputException;

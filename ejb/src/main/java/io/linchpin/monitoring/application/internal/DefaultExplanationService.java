@@ -1,7 +1,6 @@
 package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.monitoring.application.ExplanationService;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertRepository;
@@ -11,7 +10,8 @@ import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.AuditOperation;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;

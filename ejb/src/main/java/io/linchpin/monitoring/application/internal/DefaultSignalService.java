@@ -1,7 +1,6 @@
 package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.monitoring.application.SignalService;
 import io.linchpin.monitoring.domain.SignalEntry;
 import io.linchpin.monitoring.domain.SignalFile;
@@ -12,9 +11,10 @@ import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportView;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.SubmitImport;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.people.domain.imports.ImportKind;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.Roles;

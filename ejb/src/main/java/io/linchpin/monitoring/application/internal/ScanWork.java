@@ -3,7 +3,6 @@ package io.linchpin.monitoring.application.internal;
 import static io.linchpin.casework.application.InterventionFollowUps.OUTCOME_MONTHS;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.casework.application.InterventionFollowUps;
 import io.linchpin.corerole.domain.AssessmentRepository;
 import io.linchpin.monitoring.application.ScanStarted;
@@ -24,6 +23,7 @@ import io.linchpin.monitoring.domain.SignalSeries;
 import io.linchpin.people.application.AccountDirectory;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.application.ScreeningEvents;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.Formulas;
 import io.linchpin.shared.Mailer;
 import io.linchpin.shared.Roles;

@@ -1,7 +1,6 @@
 package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.monitoring.application.SignalService.Recorded;
 import io.linchpin.monitoring.domain.SignalEntry;
 import io.linchpin.monitoring.domain.SignalFile;
@@ -10,6 +9,7 @@ import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.tabular.SourceRow;
 import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;

@@ -1,11 +1,11 @@
 package io.linchpin.people.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.domain.AccessRepository;
 import io.linchpin.people.domain.AccountBinding;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.SignedInCaller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

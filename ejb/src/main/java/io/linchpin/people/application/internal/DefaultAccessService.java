@@ -1,7 +1,6 @@
 package io.linchpin.people.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.Ref;
 import io.linchpin.people.domain.AccessRepository;
@@ -13,6 +12,7 @@ import io.linchpin.people.domain.OrgUnit;
 import io.linchpin.people.domain.OrgUnitRepository;
 import io.linchpin.people.domain.PartnerAssignment;
 import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;

@@ -1,15 +1,15 @@
 package io.linchpin.people.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.AttachmentService;
 import io.linchpin.people.application.AttachmentView;
 import io.linchpin.people.domain.Attachment;
 import io.linchpin.people.domain.Employee;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.people.domain.EmployeeRepository;
-import io.linchpin.people.domain.FileTypes;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
+import io.linchpin.shared.FileTypes;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Roles;

@@ -1,7 +1,6 @@
 package io.linchpin.people.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.CorrectPersonalData;
 import io.linchpin.people.application.EmployeeDetails;
 import io.linchpin.people.application.EmployeeSearch;
@@ -15,7 +14,6 @@ import io.linchpin.people.application.RecordLifecycleEvent;
 import io.linchpin.people.application.Ref;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeCriteria;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentDates;
 import io.linchpin.people.domain.EmploymentEvent;
@@ -29,7 +27,9 @@ import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
 import io.linchpin.people.domain.ResidentIdNumber;
 import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InputValidator;

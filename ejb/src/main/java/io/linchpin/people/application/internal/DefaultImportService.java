@@ -1,7 +1,6 @@
 package io.linchpin.people.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.ColumnMappingView;
 import io.linchpin.people.application.ImportService;
 import io.linchpin.people.application.ImportSubmitted;
@@ -12,6 +11,7 @@ import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportKind;
 import io.linchpin.people.domain.imports.ImportRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InputValidator;
 import io.linchpin.shared.InvalidInputException;

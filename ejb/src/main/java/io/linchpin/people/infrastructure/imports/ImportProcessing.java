@@ -1,7 +1,6 @@
 package io.linchpin.people.infrastructure.imports;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.people.domain.EmploymentEvent;
@@ -15,6 +14,7 @@ import io.linchpin.people.domain.imports.ImportField;
 import io.linchpin.people.domain.imports.ImportJob;
 import io.linchpin.people.domain.imports.ImportRepository;
 import io.linchpin.people.domain.imports.RowProblem;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.tabular.TabularFile;
 import jakarta.annotation.security.PermitAll;

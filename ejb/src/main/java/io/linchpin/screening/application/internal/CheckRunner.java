@@ -1,11 +1,9 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.EmployeeDetails;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.screening.application.ConsentRequiredException;
 import io.linchpin.screening.application.ScreeningService.CheckView;
 import io.linchpin.screening.domain.CheckOutcome;
@@ -16,7 +14,9 @@ import io.linchpin.screening.domain.ExternalCheck;
 import io.linchpin.screening.domain.ExternalSources;
 import io.linchpin.screening.domain.ExternalSources.SourceRecord;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InvalidInputException;
 import io.linchpin.shared.UnavailableException;

@@ -1,13 +1,11 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.AttachmentService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.screening.application.ConsentService;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.Consent;
@@ -15,7 +13,9 @@ import io.linchpin.screening.domain.ConsentStatus;
 import io.linchpin.screening.domain.DataCategory;
 import io.linchpin.screening.domain.NecessityStatements;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.FieldViolation;
 import io.linchpin.shared.InputValidator;
 import io.linchpin.shared.InvalidInputException;

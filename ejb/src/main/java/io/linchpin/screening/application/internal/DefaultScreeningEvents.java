@@ -1,10 +1,10 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.screening.application.ScreeningEvents;
 import io.linchpin.screening.domain.Finding;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

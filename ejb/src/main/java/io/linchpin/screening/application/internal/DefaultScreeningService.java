@@ -1,16 +1,16 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.application.AccessService;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.people.application.PersonRef;
 import io.linchpin.people.application.Ref;
-import io.linchpin.people.domain.EmployeeId;
 import io.linchpin.screening.application.ScreeningService;
 import io.linchpin.screening.domain.ExternalSources;
 import io.linchpin.screening.domain.Finding;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.AuditOperation;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

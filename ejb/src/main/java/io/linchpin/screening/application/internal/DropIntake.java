@@ -1,7 +1,6 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
 import io.linchpin.people.domain.Employee;
 import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.domain.CheckOutcome;
@@ -13,6 +12,7 @@ import io.linchpin.screening.domain.DroppedRecord;
 import io.linchpin.screening.domain.ExternalCheck;
 import io.linchpin.screening.domain.ExternalSources.SourceRecord;
 import io.linchpin.screening.domain.ScreeningRepository;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.FieldSealer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

@@ -2,7 +2,7 @@ package io.linchpin.web.api.people;
 
 import io.linchpin.people.application.AttachmentService;
 import io.linchpin.people.application.AttachmentView;
-import io.linchpin.people.domain.EmployeeId;
+import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.Roles;
 import io.linchpin.web.api.support.Downloads;
 import jakarta.annotation.security.RolesAllowed;

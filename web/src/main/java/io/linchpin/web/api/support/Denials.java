@@ -1,7 +1,7 @@
 package io.linchpin.web.api.support;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.audit.domain.AuditOperation;
+import io.linchpin.shared.AuditOperation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package io.linchpin.audit.domain;
+package io.linchpin.shared;
 
 /** What was done. */
 public enum AuditOperation {

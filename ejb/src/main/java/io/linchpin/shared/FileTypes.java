@@ -1,6 +1,5 @@
-package io.linchpin.people.domain;
+package io.linchpin.shared;
 
-import io.linchpin.shared.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.linchpin.people.domain;
+package io.linchpin.shared;
 
 /** Identity of an employee record, used across context boundaries instead of a bare number. */
 public record EmployeeId(long value) {
