@@ -4,7 +4,7 @@ import static io.linchpin.casework.application.InterventionFollowUps.OUTCOME_MON
 
 import io.linchpin.audit.application.AuditLog;
 import io.linchpin.casework.application.InterventionFollowUps;
-import io.linchpin.corerole.domain.AssessmentRepository;
+import io.linchpin.corerole.application.CriticalityScores;
 import io.linchpin.monitoring.application.ScanStarted;
 import io.linchpin.monitoring.domain.Alert;
 import io.linchpin.monitoring.domain.AlertNotice;
@@ -75,7 +75,7 @@ public class ScanWork {
   @Inject DetectorRepository detectors;
   @Inject EmployeeRepository employees;
   @EJB ScreeningEvents events;
-  @Inject AssessmentRepository assessments;
+  @EJB CriticalityScores assessments;
   @EJB AuditLog audit;
   @EJB AccountDirectory accounts;
   @EJB InterventionFollowUps followUps;

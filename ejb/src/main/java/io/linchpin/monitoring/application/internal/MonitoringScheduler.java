@@ -1,7 +1,6 @@
-package io.linchpin.platform;
+package io.linchpin.monitoring.application.internal;
 
 import io.linchpin.monitoring.application.AlertService;
-import io.linchpin.monitoring.application.internal.ScanResumption;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.PostConstruct;

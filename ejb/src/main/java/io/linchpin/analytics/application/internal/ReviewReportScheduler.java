@@ -1,4 +1,4 @@
-package io.linchpin.platform;
+package io.linchpin.analytics.application.internal;
 
 import io.linchpin.analytics.application.ReviewReports;
 import io.linchpin.shared.Roles;

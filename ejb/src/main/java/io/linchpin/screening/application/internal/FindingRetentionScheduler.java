@@ -1,4 +1,4 @@
-package io.linchpin.platform;
+package io.linchpin.screening.application.internal;
 
 import io.linchpin.screening.application.ScreeningService;
 import io.linchpin.shared.Roles;

@@ -1,4 +1,4 @@
-package io.linchpin.platform;
+package io.linchpin.people.application.internal;
 
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.Roles;
