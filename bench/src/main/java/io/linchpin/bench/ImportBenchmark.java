@@ -2,7 +2,7 @@ package io.linchpin.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.linchpin.people.domain.ResidentIdNumber;
+import io.linchpin.shared.ResidentIdNumber;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;

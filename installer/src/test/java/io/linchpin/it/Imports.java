@@ -3,7 +3,7 @@ package io.linchpin.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.linchpin.people.domain.ResidentIdNumber;
+import io.linchpin.shared.ResidentIdNumber;
 import java.util.Set;
 
 /** Helpers for import tests: valid test data and waiting for a job to end. */

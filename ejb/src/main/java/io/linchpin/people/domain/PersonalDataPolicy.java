@@ -1,6 +1,7 @@
 package io.linchpin.people.domain;
 
 import io.linchpin.shared.FieldViolation;
+import io.linchpin.shared.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.linchpin.screening.infrastructure;
 
-import io.linchpin.people.domain.ResidentIdNumber;
 import io.linchpin.screening.application.internal.FindingKeeper;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.DataCategory;
 import io.linchpin.screening.domain.DroppedRecord;
 import io.linchpin.screening.domain.ExternalSources.SourceRecord;
+import io.linchpin.shared.ResidentIdNumber;
 import io.linchpin.shared.tabular.LenientDates;
 import io.linchpin.shared.tabular.SourceRow;
 import io.linchpin.shared.tabular.TabularFile;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linchpin.people.domain.ResidentIdNumber;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.DataCategory;
 import io.linchpin.screening.domain.DroppedRecord;
+import io.linchpin.shared.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.linchpin.people.domain;
+package io.linchpin.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

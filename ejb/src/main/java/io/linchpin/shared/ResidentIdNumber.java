@@ -1,4 +1,4 @@
-package io.linchpin.people.domain;
+package io.linchpin.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
