@@ -46,22 +46,18 @@ class ContextFenceTest {
   /** Breaches of the fence still to be taken apart: "context -> class it uses". */
   static final Set<String> KNOWN_BREACHES =
       Set.of(
-          "analytics -> io.linchpin.people.domain.Visibility",
           "audit -> io.linchpin.vault.infrastructure.AnchorFile",
           "audit -> io.linchpin.vault.infrastructure.HmacCheckpointSigner",
           "audit -> io.linchpin.vault.infrastructure.KeyStoreFiles",
-          "casework -> io.linchpin.people.domain.Visibility",
           "corerole -> io.linchpin.people.domain.Employee",
           "corerole -> io.linchpin.people.domain.EmployeeRepository",
           "corerole -> io.linchpin.people.domain.EmployeeStatus",
-          "corerole -> io.linchpin.people.domain.Visibility",
           "corerole -> io.linchpin.people.domain.imports.ImportJob",
           "corerole -> io.linchpin.people.domain.imports.ImportKind",
           "corerole -> io.linchpin.people.domain.imports.ImportRepository",
           "corerole -> io.linchpin.people.domain.imports.RowProblem",
           "monitoring -> io.linchpin.people.domain.Employee",
           "monitoring -> io.linchpin.people.domain.EmployeeRepository",
-          "monitoring -> io.linchpin.people.domain.Visibility",
           "monitoring -> io.linchpin.people.domain.imports.ImportJob",
           "monitoring -> io.linchpin.people.domain.imports.ImportKind",
           "monitoring -> io.linchpin.people.domain.imports.ImportRepository",

@@ -1,6 +1,6 @@
 package io.linchpin.casework.domain;
 
-import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.Visibility;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

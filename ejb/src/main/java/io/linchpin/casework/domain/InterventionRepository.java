@@ -23,7 +23,7 @@ public interface InterventionRepository {
    * visibility} covers (under {@code unitPath}, of the job family, when given).
    */
   List<Intervention> plannedBetween(
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       java.time.Instant from,

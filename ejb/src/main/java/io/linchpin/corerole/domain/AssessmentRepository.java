@@ -1,7 +1,7 @@
 package io.linchpin.corerole.domain;
 
-import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.Page;
+import io.linchpin.shared.Visibility;
 import java.util.List;
 import java.util.Optional;
 

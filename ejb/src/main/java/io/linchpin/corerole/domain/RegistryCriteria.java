@@ -1,6 +1,6 @@
 package io.linchpin.corerole.domain;
 
-import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.Visibility;
 import java.math.BigDecimal;
 
 /**

@@ -29,7 +29,7 @@ public interface SuccessionRepository {
    * {@code unitPath} and of the role family when given: how many, and those without a candidate
    * ready now who is still employed.
    */
-  Bench bench(io.linchpin.people.domain.Visibility visibility, String unitPath, String jobFamily);
+  Bench bench(io.linchpin.shared.Visibility visibility, String unitPath, String jobFamily);
 
   /** The readiness of each incumbent's best candidate still employed; none named: left out. */
   java.util.Map<Long, Readiness> bestReadiness(java.util.Collection<Long> incumbents);

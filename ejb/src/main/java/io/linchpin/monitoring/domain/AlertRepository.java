@@ -88,7 +88,7 @@ public interface AlertRepository {
    * {@code zone} are read from the counts, the days of a month cut by the period from the alerts.
    */
   AlertTally tally(
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       List<java.time.Instant> bounds,
@@ -130,7 +130,7 @@ public interface AlertRepository {
    * visibility} covers (under {@code unitPath}, of the role family, when given).
    */
   RiskCounts riskCounts(
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       YearMonth from,

@@ -314,7 +314,7 @@ public class JpaAlertRepository implements AlertRepository {
 
   @Override
   public AlertTally tally(
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       List<Instant> bounds,
@@ -439,7 +439,7 @@ public class JpaAlertRepository implements AlertRepository {
    */
   private static String tallies(
       String entity,
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       Map<String, Object> params) {
@@ -722,7 +722,7 @@ public class JpaAlertRepository implements AlertRepository {
 
   @Override
   public RiskCounts riskCounts(
-      io.linchpin.people.domain.Visibility visibility,
+      io.linchpin.shared.Visibility visibility,
       String unitPath,
       String jobFamily,
       YearMonth from,

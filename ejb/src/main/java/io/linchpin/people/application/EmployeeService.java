@@ -33,7 +33,7 @@ public interface EmployeeService {
    * The part of the workforce the caller may see, for contexts that list people in their own
    * queries and must scope them the same way.
    */
-  io.linchpin.people.domain.Visibility visibility();
+  io.linchpin.shared.Visibility visibility();
 
   /**
    * The monthly base salaries of those of these people the caller may see, for costs derived from

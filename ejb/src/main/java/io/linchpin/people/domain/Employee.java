@@ -5,6 +5,7 @@ import io.linchpin.shared.FieldSealer;
 import io.linchpin.shared.Sealable;
 import io.linchpin.shared.SealingListener;
 import io.linchpin.shared.Sensitive;
+import io.linchpin.shared.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -384,5 +385,15 @@ public class Employee implements Sealable {
   public PersonalData personalData() {
     ensureOpen();
     return new PersonalData(fullName, email, phone, nationalId, bankAccount);
+  }
+
+  /** Whether a caller with this visibility sees this person. */
+  public boolean visibleTo(Visibility visibility) {
+    return visibility.sees(getId(), getOrgUnit() == null ? null : getOrgUnit().getPath());
+  }
+
+  /** Whether a caller with this visibility sees this person's sensitive fields. */
+  public boolean sensitiveVisibleTo(Visibility visibility) {
+    return visibility.seesSensitive(getId(), getOrgUnit() == null ? null : getOrgUnit().getPath());
   }
 }

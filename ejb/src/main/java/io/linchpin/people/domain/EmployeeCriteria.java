@@ -1,5 +1,7 @@
 package io.linchpin.people.domain;
 
+import io.linchpin.shared.Visibility;
+
 /**
  * A filtered, sorted page request over employees. {@code orgUnitPath} matches the unit and its
  * whole subtree; {@code nationalIdIndex} is the blind index of a national ID number; {@code

@@ -3,7 +3,8 @@ package io.linchpin.people.domain;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.linchpin.people.domain.Visibility.Grant;
+import io.linchpin.shared.Visibility;
+import io.linchpin.shared.Visibility.Grant;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,10 @@ class VisibilityTest {
   @Test
   void aUnitGrantCoversTheUnitAndItsSubtreeButNotASiblingWithTheSamePrefix() throws Exception {
     Visibility v = new Visibility(List.of(Grant.units(List.of(sales.getPath()), true)));
-    assertTrue(v.sees(employee(1, sales)));
-    assertTrue(v.sees(employee(2, shanghai)));
-    assertFalse(v.sees(employee(3, salesOps)), "总部/销售中心运营 is not inside 总部/销售中心");
-    assertFalse(v.sees(employee(4, root)));
+    assertTrue(employee(1, sales).visibleTo(v));
+    assertTrue(employee(2, shanghai).visibleTo(v));
+    assertFalse(employee(3, salesOps).visibleTo(v), "总部/销售中心运营 is not inside 总部/销售中心");
+    assertFalse(employee(4, root).visibleTo(v));
   }
 
   @Test
@@ -42,20 +43,20 @@ class VisibilityTest {
     Visibility v =
         new Visibility(
             List.of(Grant.units(List.of(sales.getPath()), true), Grant.people(Set.of(9L), false)));
-    assertTrue(v.seesSensitive(inSales));
-    assertTrue(v.sees(self));
-    assertFalse(v.seesSensitive(self), "seeing yourself as an employee shows no salary");
+    assertTrue(inSales.sensitiveVisibleTo(v));
+    assertTrue(self.visibleTo(v));
+    assertFalse(self.sensitiveVisibleTo(v), "seeing yourself as an employee shows no salary");
     assertFalse(v.sensitiveForAll());
   }
 
   @Test
   void noGrantSeesNobodyAndEveryoneSeesAll() throws Exception {
     assertTrue(Visibility.NOBODY.seesNobody());
-    assertFalse(Visibility.NOBODY.sees(employee(1, root)));
+    assertFalse(employee(1, root).visibleTo(Visibility.NOBODY));
     Visibility legal = new Visibility(List.of(Grant.everyone(false)));
     assertTrue(legal.seesEveryone());
-    assertTrue(legal.sees(employee(1, shanghai)));
-    assertFalse(legal.seesSensitive(employee(1, shanghai)));
+    assertTrue(employee(1, shanghai).visibleTo(legal));
+    assertFalse(employee(1, shanghai).sensitiveVisibleTo(legal));
     assertTrue(new Visibility(List.of(Grant.units(List.of(), true))).seesNobody());
   }
 

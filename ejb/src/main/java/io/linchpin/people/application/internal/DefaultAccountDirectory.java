@@ -105,7 +105,7 @@ public class DefaultAccountDirectory implements AccountDirectory {
     Optional<Employee> employee = employees.find(employeeId);
     boolean sees =
         employee.isPresent()
-            && scopes.visibilityOf(held::contains, () -> self).sees(employee.get());
+            && employee.get().visibleTo(scopes.visibilityOf(held::contains, () -> self));
     return sees
         ? Optional.empty()
         : Optional.of(k.getUsername() + "'s scope does not cover the employee");

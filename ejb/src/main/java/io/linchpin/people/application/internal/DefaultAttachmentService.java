@@ -101,7 +101,7 @@ public class DefaultAttachmentService implements AttachmentService {
   private Employee load(EmployeeId id) {
     Employee e =
         employees.find(id.value()).orElseThrow(() -> new NotFoundException("Employee", id));
-    if (!scopes.visibility().seesSensitive(e)) {
+    if (!e.sensitiveVisibleTo(scopes.visibility())) {
       throw new NotFoundException("Employee", id);
     }
     return e;

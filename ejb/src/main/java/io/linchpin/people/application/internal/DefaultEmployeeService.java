@@ -25,7 +25,6 @@ import io.linchpin.people.domain.PersonalData;
 import io.linchpin.people.domain.PersonalDataPolicy;
 import io.linchpin.people.domain.Position;
 import io.linchpin.people.domain.PositionRepository;
-import io.linchpin.people.domain.Visibility;
 import io.linchpin.shared.AuditOperation;
 import io.linchpin.shared.ConflictException;
 import io.linchpin.shared.EmployeeId;
@@ -37,6 +36,7 @@ import io.linchpin.shared.NotFoundException;
 import io.linchpin.shared.Page;
 import io.linchpin.shared.ResidentIdNumber;
 import io.linchpin.shared.Roles;
+import io.linchpin.shared.Visibility;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -134,7 +134,7 @@ public class DefaultEmployeeService implements EmployeeService {
     Employee e =
         employees
             .findWithTerms(id.value())
-            .filter(visibility::sees)
+            .filter(found -> found.visibleTo(visibility))
             .orElseThrow(() -> new NotFoundException("Employee", id));
     return detailsFor(e, visibility, purpose);
   }
@@ -186,7 +186,7 @@ public class DefaultEmployeeService implements EmployeeService {
       Visibility visibility,
       String purpose,
       boolean change) {
-    if (!visibility.seesSensitive(e)) {
+    if (!e.sensitiveVisibleTo(visibility)) {
       return PeopleViews.detailsWithoutSensitive(
           e, inEffect == null ? e.termsWithoutSalary() : inEffect.termsWithoutSalary(), date);
     }
@@ -309,7 +309,7 @@ public class DefaultEmployeeService implements EmployeeService {
   public List<EmploymentEventView> history(EmployeeId id, String purpose) {
     Visibility visibility = scopes.visibility();
     Employee e = loadVisible(id, visibility);
-    if (!visibility.seesSensitive(e)) {
+    if (!e.sensitiveVisibleTo(visibility)) {
       throw new NotFoundException("Employee", id);
     }
     auditRead(e, List.of("history.baseSalary"), purpose);
@@ -337,7 +337,7 @@ public class DefaultEmployeeService implements EmployeeService {
       return found;
     }
     for (Employee e : employees.findAll(ids)) {
-      if (visibility.sees(e)) {
+      if (e.visibleTo(visibility)) {
         found.put(e.getId(), ref(e));
       }
     }
@@ -372,7 +372,7 @@ public class DefaultEmployeeService implements EmployeeService {
     }
     List<Employee> seen =
         employees.findAll(ids).stream()
-            .filter(visibility::sees)
+            .filter(e -> e.visibleTo(visibility))
             .filter(e -> !e.isErased())
             .toList();
     for (Employee e : seen) {
@@ -411,7 +411,7 @@ public class DefaultEmployeeService implements EmployeeService {
     }
     Set<Long> seen = new HashSet<>();
     for (Employee e : employees.findAll(ids)) {
-      if (visibility.sees(e)) {
+      if (e.visibleTo(visibility)) {
         seen.add(e.getId());
       }
     }
@@ -562,7 +562,7 @@ public class DefaultEmployeeService implements EmployeeService {
   /** Someone outside the caller's scope is reported exactly like someone who does not exist. */
   private Employee loadVisible(EmployeeId id, Visibility visibility) {
     Employee e = load(id);
-    if (!visibility.sees(e)) {
+    if (!e.visibleTo(visibility)) {
       throw new NotFoundException("Employee", id);
     }
     return e;

@@ -1,6 +1,6 @@
 package io.linchpin.people.application.internal;
 
-import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.Visibility;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;

@@ -3,7 +3,7 @@ package io.linchpin.people.application.internal;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.linchpin.people.domain.Visibility;
+import io.linchpin.shared.Visibility;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

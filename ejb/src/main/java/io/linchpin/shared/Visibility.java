@@ -1,6 +1,5 @@
-package io.linchpin.people.domain;
+package io.linchpin.shared;
 
-import io.linchpin.shared.ScopeClause;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,15 +39,17 @@ public record Visibility(List<Grant> grants) {
       return new Grant(false, List.of(), ids, sensitive);
     }
 
-    public boolean covers(Employee e) {
+    /**
+     * Whether the grant covers the person with this id in the org unit with this path (or none).
+     */
+    public boolean covers(long employeeId, String unitPath) {
       if (everyone) {
         return true;
       }
-      if (people.contains(e.getId())) {
+      if (people.contains(employeeId)) {
         return true;
       }
-      OrgUnit unit = e.getOrgUnit();
-      return unit != null && unitPaths.stream().anyMatch(p -> within(unit.getPath(), p));
+      return unitPath != null && unitPaths.stream().anyMatch(p -> within(unitPath, p));
     }
 
     public boolean isEmpty() {
@@ -58,12 +59,14 @@ public record Visibility(List<Grant> grants) {
 
   public static final Visibility NOBODY = new Visibility(List.of());
 
-  public boolean sees(Employee e) {
-    return grants.stream().anyMatch(g -> g.covers(e));
+  /** Whether the caller sees the person with this id in the org unit with this path (or none). */
+  public boolean sees(long employeeId, String unitPath) {
+    return grants.stream().anyMatch(g -> g.covers(employeeId, unitPath));
   }
 
-  public boolean seesSensitive(Employee e) {
-    return grants.stream().anyMatch(g -> g.sensitive() && g.covers(e));
+  /** Whether the caller sees that person's sensitive fields. */
+  public boolean seesSensitive(long employeeId, String unitPath) {
+    return grants.stream().anyMatch(g -> g.sensitive() && g.covers(employeeId, unitPath));
   }
 
   public boolean seesEveryone() {
@@ -150,7 +153,10 @@ public record Visibility(List<Grant> grants) {
     return grants.stream().flatMap(g -> g.unitPaths().stream()).distinct().toList();
   }
 
+  /** Separates the names in an org unit's path, as people's org units write it. */
+  public static final String PATH_SEPARATOR = "/";
+
   static boolean within(String path, String root) {
-    return path.equals(root) || path.startsWith(root + OrgUnit.PATH_SEPARATOR);
+    return path.equals(root) || path.startsWith(root + PATH_SEPARATOR);
   }
 }
