@@ -314,7 +314,12 @@ public class DemoCompany {
   }
 
   private static DemoScreening.Person screened(Employee e) {
-    return new DemoScreening.Person(e.getId(), e.getEmployeeNumber());
+    return new DemoScreening.Person(
+        e.getId(),
+        e.getEmployeeNumber(),
+        e.subject(),
+        e.personalData().nationalId(),
+        e.personalData().fullName());
   }
 
   private static DemoAssessments.Person assessed(Employee e) {

@@ -8,8 +8,12 @@ package io.linchpin.screening.application;
  */
 public interface DemoScreening {
 
-  /** A person of the demo company. */
-  record Person(long id, String employeeNumber) {}
+  /**
+   * A person of the demo company, with what a lookup in a source needs: the data subject their
+   * findings are sealed for, their national ID and name.
+   */
+  record Person(
+      long id, String employeeNumber, String dataSubject, String nationalId, String fullName) {}
 
   void seed(Person engineer, Person salesManager, Person employeeLogin);
 }

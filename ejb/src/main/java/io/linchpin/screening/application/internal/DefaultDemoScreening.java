@@ -1,7 +1,5 @@
 package io.linchpin.screening.application.internal;
 
-import io.linchpin.people.domain.Employee;
-import io.linchpin.people.domain.EmployeeRepository;
 import io.linchpin.screening.application.DemoScreening;
 import io.linchpin.screening.domain.CheckOutcome;
 import io.linchpin.screening.domain.CheckPurpose;
@@ -29,7 +27,6 @@ public class DefaultDemoScreening implements DemoScreening {
   private static final String BY = "demo";
 
   @Inject ScreeningRepository screening;
-  @Inject EmployeeRepository employees;
   @Inject ExternalSources sources;
   @Inject FindingKeeper keeper;
   @Inject Retention retention;
@@ -74,16 +71,13 @@ public class DefaultDemoScreening implements DemoScreening {
 
   private void check(Person p, DataCategory category, Consent consent) {
     String source = sources.sourceFor(category, null).orElse(null);
-    Employee e = employees.find(p.id()).orElseThrow();
     if (source == null) {
       LOG.info(() -> "Demo: no source answers " + category + "; the demo has no findings");
       return;
     }
     List<SourceRecord> records;
     try {
-      records =
-          sources.lookup(
-              source, e.personalData().nationalId(), e.personalData().fullName(), category);
+      records = sources.lookup(source, p.nationalId(), p.fullName(), category);
     } catch (ExternalSources.SourceUnavailableException ex) {
       LOG.warning(() -> "Demo: " + source + " did not answer: " + ex.getMessage());
       return;
@@ -104,7 +98,7 @@ public class DefaultDemoScreening implements DemoScreening {
     screening.add(check);
     check.counted(
         records.size(),
-        keeper.keep(p.id(), e.subject(), category, source, consent, check.getId(), records));
+        keeper.keep(p.id(), p.dataSubject(), category, source, consent, check.getId(), records));
   }
 
   private String statement(DataCategory category) {

@@ -1,8 +1,8 @@
 package io.linchpin.screening.application.internal;
 
 import io.linchpin.audit.application.AuditLog;
-import io.linchpin.people.domain.Employee;
-import io.linchpin.people.domain.EmployeeRepository;
+import io.linchpin.people.application.NationalIdHolders;
+import io.linchpin.people.application.NationalIdHolders.Holder;
 import io.linchpin.screening.domain.CheckOutcome;
 import io.linchpin.screening.domain.CheckPurpose;
 import io.linchpin.screening.domain.Consent;
@@ -13,7 +13,6 @@ import io.linchpin.screening.domain.ExternalCheck;
 import io.linchpin.screening.domain.ExternalSources.SourceRecord;
 import io.linchpin.screening.domain.ScreeningRepository;
 import io.linchpin.shared.AuditOperation;
-import io.linchpin.shared.FieldSealer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +40,14 @@ public class DropIntake {
   public static final String SOURCE = "file-drop";
 
   @Inject ScreeningRepository screening;
-  @Inject EmployeeRepository employees;
-  @Inject FieldSealer sealer;
+  @EJB NationalIdHolders people;
   @Inject FindingKeeper keeper;
   @EJB AuditLog audit;
 
   private final Clock clock = Clock.systemDefaultZone();
 
   /** One person's rows of one category and purpose. */
-  private record Group(Employee person, DataCategory category, CheckPurpose purpose) {}
+  private record Group(Holder person, DataCategory category, CheckPurpose purpose) {}
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public DropRun take(String fileName, List<DroppedRecord> rows, List<String> problems) {
@@ -75,21 +72,13 @@ public class DropIntake {
           "rejected");
       return rejected;
     }
-    Map<String, String> idByIndex = new HashMap<>();
-    for (DroppedRecord r : rows) {
-      idByIndex.putIfAbsent(sealer.blindIndex("national_id", r.nationalId()), r.nationalId());
-    }
-    Map<String, String> numberByIndex = new HashMap<>();
-    for (Object[] holder : employees.holdersOfNationalIdIndexes(idByIndex.keySet())) {
-      numberByIndex.put((String) holder[0], (String) holder[1]);
-    }
-    Map<String, Employee> byNumber = employees.findByNumbers(numberByIndex.values());
+    Map<String, Holder> holders =
+        people.holders(rows.stream().map(DroppedRecord::nationalId).distinct().toList());
     Map<Group, List<SourceRecord>> groups = new LinkedHashMap<>();
     int unknown = 0;
     for (DroppedRecord r : rows) {
-      String number = numberByIndex.get(sealer.blindIndex("national_id", r.nationalId()));
-      Employee person = number == null ? null : byNumber.get(number);
-      if (person == null || person.isErased()) {
+      Holder person = holders.get(r.nationalId());
+      if (person == null) {
         unknown++;
         continue;
       }
@@ -103,7 +92,7 @@ public class DropIntake {
     int matched = rows.size() - unknown;
     for (Map.Entry<Group, List<SourceRecord>> g : groups.entrySet()) {
       Group group = g.getKey();
-      long employeeId = group.person().getId();
+      long employeeId = group.person().employeeId();
       Optional<Consent> consent =
           screening.consents(employeeId, group.category(), group.purpose()).stream()
               .filter(c -> c.allowsOn(today))
@@ -148,7 +137,7 @@ public class DropIntake {
       int added =
           keeper.keep(
               employeeId,
-              group.person().subject(),
+              group.person().dataSubject(),
               group.category(),
               SOURCE,
               consent.get(),
