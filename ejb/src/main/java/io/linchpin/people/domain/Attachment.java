@@ -1,9 +1,8 @@
 package io.linchpin.people.domain;
 
-import jakarta.persistence.Column;
+import io.linchpin.shared.StoredFile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,33 +14,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "employee_attachment")
-public class Attachment {
-
-  @Id
-  @Column(length = 36)
-  private String id;
+public class Attachment extends StoredFile {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "employee_id", nullable = false)
   private Employee employee;
-
-  @Column(name = "file_name", nullable = false, length = 255)
-  private String fileName;
-
-  @Column(name = "content_type", nullable = false, length = 100)
-  private String contentType;
-
-  @Column(name = "size_bytes", nullable = false)
-  private long size;
-
-  @Column(name = "file_key", nullable = false, length = 1000)
-  private String fileKey;
-
-  @Column(name = "uploaded_at", nullable = false)
-  private Instant uploadedAt;
-
-  @Column(name = "uploaded_by", nullable = false, length = 100)
-  private String uploadedBy;
 
   protected Attachment() {}
 
@@ -54,50 +31,11 @@ public class Attachment {
       String fileKey,
       Instant uploadedAt,
       String uploadedBy) {
-    this.id = id;
+    super(id, fileName, contentType, size, fileKey, uploadedAt, uploadedBy);
     this.employee = employee;
-    this.fileName = fileName;
-    this.contentType = contentType;
-    this.size = size;
-    this.fileKey = fileKey;
-    this.uploadedAt = uploadedAt;
-    this.uploadedBy = uploadedBy;
-  }
-
-  public String getId() {
-    return id;
   }
 
   public Employee getEmployee() {
     return employee;
-  }
-
-  public String getFileName() {
-    return fileName;
-  }
-
-  public String getContentType() {
-    return contentType;
-  }
-
-  public long getSize() {
-    return size;
-  }
-
-  public String getFileKey() {
-    return fileKey;
-  }
-
-  /** The file's key, wrapped again after the person's data key was rotated. */
-  public void rewrapped(String wrappedKey) {
-    this.fileKey = java.util.Objects.requireNonNull(wrappedKey);
-  }
-
-  public Instant getUploadedAt() {
-    return uploadedAt;
-  }
-
-  public String getUploadedBy() {
-    return uploadedBy;
   }
 }
