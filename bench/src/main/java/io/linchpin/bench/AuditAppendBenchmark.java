@@ -1,8 +1,8 @@
 package io.linchpin.bench;
 
-import io.linchpin.shared.AuditOperation;
 import io.linchpin.audit.domain.AuditRecord;
 import io.linchpin.audit.domain.HashChain;
+import io.linchpin.shared.AuditOperation;
 import io.linchpin.vault.infrastructure.HmacCheckpointSigner;
 import java.nio.file.Files;
 import java.nio.file.Path;
