@@ -81,35 +81,35 @@ public class JpaImportRepository implements ImportRepository {
 
   @Override
   public List<ImportJob> recentTouching(Collection<String> unitPaths, int max) {
-    if (unitPaths.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Object> params = new HashMap<>();
-    TypedQuery<ImportJob> query =
-        em.createQuery(
-            "select j from ImportJob j where exists (select t.importId from ImportUnit t,"
-                + " OrgUnit u where t.importId = j.id and u.id = t.orgUnitId and "
-                + ScopeClause.units("u.path", List.copyOf(unitPaths), params, "p")
-                + ") order by j.id desc",
-            ImportJob.class);
-    params.forEach(query::setParameter);
-    return query.setMaxResults(max).getResultList();
+    return touching(unitPaths, null, max);
   }
 
   @Override
   public boolean touches(long importId, Collection<String> unitPaths) {
+    return !touching(unitPaths, importId, 1).isEmpty();
+  }
+
+  /** The newest imports (or the one import) that touched a unit within one of the paths. */
+  private List<ImportJob> touching(Collection<String> unitPaths, Long importId, int max) {
     if (unitPaths.isEmpty()) {
-      return false;
+      return List.of();
     }
     Map<String, Object> params = new HashMap<>();
-    TypedQuery<Long> query =
+    String unitWithin = ScopeClause.units("u.path", List.copyOf(unitPaths), params, "p");
+    if (importId != null) {
+      params.put("j", importId);
+    }
+    TypedQuery<ImportJob> query =
         em.createQuery(
-            "select t.orgUnitId from ImportUnit t, OrgUnit u where t.importId = :j"
-                + " and u.id = t.orgUnitId and "
-                + ScopeClause.units("u.path", List.copyOf(unitPaths), params, "p"),
-            Long.class);
+            "select j from ImportJob j where "
+                + (importId == null ? "" : "j.id = :j and ")
+                + "exists (select t.importId from ImportUnit t, OrgUnit u"
+                + " where t.importId = j.id and u.id = t.orgUnitId and "
+                + unitWithin
+                + ") order by j.id desc",
+            ImportJob.class);
     params.forEach(query::setParameter);
-    return !query.setParameter("j", importId).setMaxResults(1).getResultList().isEmpty();
+    return query.setMaxResults(max).getResultList();
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.Workflow;
 import io.linchpin.casework.domain.Workflow.StepTask;
 import io.linchpin.people.application.AccountDirectory;
+import io.linchpin.people.application.AccountRef;
 import io.linchpin.people.application.EmployeeService;
 import io.linchpin.shared.EmployeeId;
 import io.linchpin.shared.NotFoundException;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Assembles a case's view: its open steps from the engine, its timeline, its employee's name. */
 @Dependent
@@ -51,26 +51,13 @@ public class CaseViewer {
   Map<String, String> assignees(List<StepTask> tasks) {
     List<Long> ids = new ArrayList<>();
     for (StepTask t : tasks) {
-      accountId(t.assignee()).ifPresent(ids::add);
+      AccountRef.idOf(t.assignee()).ifPresent(ids::add);
     }
     Map<String, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
       accounts.usernames(ids).forEach((id, name) -> names.put(Long.toString(id), name));
     }
     return names;
-  }
-
-  /** The account an assignee key names; empty for none or a key of no account. */
-  static Optional<Long> accountId(String assignee) {
-    if (assignee == null || assignee.isEmpty() || assignee.length() > 18) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < assignee.length(); i++) {
-      if (!Character.isDigit(assignee.charAt(i))) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(Long.parseLong(assignee));
   }
 
   String name(CaseFile c) {

@@ -8,6 +8,7 @@ import io.linchpin.casework.domain.CaseRepository;
 import io.linchpin.casework.domain.CaseSignals;
 import io.linchpin.casework.domain.RootCause;
 import io.linchpin.people.application.AccountDirectory;
+import io.linchpin.people.application.AccountRef;
 import io.linchpin.shared.Mailer;
 import io.linchpin.shared.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -144,7 +145,7 @@ public class DefaultCaseSignals implements CaseSignals {
       long caseId, String accountKey, CaseEventKind kind, String message, Instant at) {
     cases.notify(CaseNotification.toPerson(caseId, accountKey, kind, message, at));
     if (mailer.isEnabled()) {
-      CaseViewer.accountId(accountKey)
+      AccountRef.idOf(accountKey)
           .flatMap(accounts::emailOf)
           .ifPresent(
               address -> mailer.sendAfterCommit(List.of(address), message, mailBody(message)));

@@ -65,14 +65,14 @@ public class DefaultTaskInbox implements TaskInbox {
       throw new InvalidInputException("filter", "must be mine or offered");
     }
     AccountRef me = access.me();
-    List<StepTask> tasks = workflow.inbox(me.key(), access.roles(), INBOX_LIMIT);
+    List<String> roles = access.roles();
+    List<StepTask> tasks = workflow.inbox(me.key(), roles, INBOX_LIMIT);
     Map<String, CaseFile> byInstance =
         cases.byInstances(tasks.stream().map(StepTask::instanceId).distinct().toList()).stream()
             .collect(Collectors.toMap(CaseFile::getProcessInstanceId, Function.identity()));
     Set<Long> visible =
         employees.visibleAmong(
             byInstance.values().stream().map(CaseFile::getEmployeeId).distinct().toList());
-    List<String> roles = access.roles();
     Instant now = clock.instant();
     List<TaskView> inbox = new ArrayList<>();
     for (StepTask t : tasks) {

@@ -149,7 +149,7 @@ public class DefaultEmployeeService implements EmployeeService {
             .orElseThrow(
                 () ->
                     new NotFoundException("Employment of employee " + id + " on", date.toString()));
-    return detailsFor(e, inEffect, date, visibility, purpose);
+    return detailsFor(e, inEffect, date, visibility, purpose, false);
   }
 
   /**
@@ -157,7 +157,7 @@ public class DefaultEmployeeService implements EmployeeService {
    * only when the caller may see them, and then with the read on the audit log.
    */
   private EmployeeDetails detailsFor(Employee e, Visibility visibility, String purpose) {
-    return detailsFor(e, null, today(), visibility, purpose);
+    return detailsFor(e, null, today(), visibility, purpose, false);
   }
 
   /**
@@ -167,11 +167,6 @@ public class DefaultEmployeeService implements EmployeeService {
    */
   private EmployeeDetails changedDetailsFor(Employee e, Visibility visibility, String purpose) {
     return detailsFor(e, null, today(), visibility, purpose, true);
-  }
-
-  private EmployeeDetails detailsFor(
-      Employee e, EmploymentEvent inEffect, LocalDate date, Visibility visibility, String purpose) {
-    return detailsFor(e, inEffect, date, visibility, purpose, false);
   }
 
   /**
